@@ -1,0 +1,38 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The top of the command line. With no command it opens the window; the commands work without
+ * a window or display, for scripts, feeds and scheduled reports.
+ */
+@Command(name = "roaddesk", mixinStandardHelpOptions = true, version = "RoadDesk 0.1",
+        description = {"RoadDesk 恶劣天气道路交通应急值守台 — severe-weather road traffic emergency desk.",
+                "With no command, opens the window. 不带命令时打开窗口。"},
+        subcommands = {EvaluateCommand.class})
+public final class RoadDeskCommand implements Callable<Integer> {
+
+    /** What to do when no command is given; the launcher passes the window here. */
+    private final Runnable openWindow;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "language of messages: zh (default) or en")
+    private String language;
+
+    public RoadDeskCommand(Runnable openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    Messages messages() {
+        return Messages.forLanguageTag(language);
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.run();
+        return 0;
+    }
+}
