@@ -1,6 +1,8 @@
 package cn.shiguai.roaddesk.common.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,16 +13,30 @@ import java.util.ResourceBundle;
  * so a test can render in either language side by side.
  */
 public final class Messages {
-    public static final String BUNDLE = "i18n.messages";
+    /**
+     * One bundle per area, so that texts are found where their feature is and parallel work
+     * does not collide in one file. A key is looked up in these in order.
+     */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.store", "i18n.measures",
+            "i18n.report", "i18n.ui");
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                found.add(ResourceBundle.getBundle(name, locale, control));
+            } catch (MissingResourceException e) {
+                // an area without texts yet
+            }
+        }
+        this.bundles = List.copyOf(found);
     }
 
     public static Messages chinese() {
@@ -40,8 +56,35 @@ public final class Messages {
         return locale;
     }
 
+    /** All texts of this language in one bundle, for FXML's %key lookups. */
     public ResourceBundle bundle() {
-        return bundle;
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                for (ResourceBundle b : bundles) {
+                    if (b.containsKey(key)) {
+                        return b.getObject(key);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                java.util.Set<String> keys = new java.util.TreeSet<>();
+                bundles.forEach(b -> keys.addAll(b.keySet()));
+                return java.util.Collections.enumeration(keys);
+            }
+
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        };
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     public boolean isChinese() {
@@ -49,12 +92,13 @@ public final class Messages {
     }
 
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // A missing text must be visible in testing, but never crash a duty officer's screen.
-            return "!" + key + "!";
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
         }
+        // A missing text must be visible in testing, but never crash a duty officer's screen.
+        return "!" + key + "!";
     }
 
     /** Arguments that are {@link Key}s are themselves looked up, so errors can carry translatable units. */
