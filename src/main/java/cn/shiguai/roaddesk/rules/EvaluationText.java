@@ -18,16 +18,23 @@ public final class EvaluationText {
     private final DateTimeFormatter time;
 
     private final int persistentDays;
+    private final String planTitle;
 
     public EvaluationText(Messages messages, RuleSet ruleSet) {
         this.messages = messages;
         this.persistentDays = ruleSet.persistentSnowDays();
+        this.planTitle = ruleSet.title();
         this.number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(messages.locale()));
         this.time = DateTimeFormatter.ofPattern(messages.get("format.readingTime"), messages.locale());
     }
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The plan the rule set comes from, for citing its sentences. */
+    public String planTitle() {
+        return planTitle;
     }
 
     /** "二级（重大）", "Level II (major)", "无需响应". */

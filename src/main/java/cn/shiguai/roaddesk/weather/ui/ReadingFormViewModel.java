@@ -1,0 +1,237 @@
+package cn.shiguai.roaddesk.weather.ui;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.LenientNumbers;
+import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
+import cn.shiguai.roaddesk.rules.InputBounds;
+import cn.shiguai.roaddesk.rules.Observation;
+import cn.shiguai.roaddesk.rules.TrafficReport;
+import cn.shiguai.roaddesk.weather.ReadingDraft;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The readings form: what the officer typed, and for every field the reason it cannot be
+ * accepted (empty when it can). Nothing invalid gets out of here: {@link #draft()} is empty
+ * unless every field is valid. What was typed stays until {@link #clearAfterSave()}.
+ */
+public final class ReadingFormViewModel {
+    public static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Map<ReadingField, StringProperty> texts = new EnumMap<>(ReadingField.class);
+    private final Map<ReadingField, ReadOnlyStringWrapper> problems = new EnumMap<>(ReadingField.class);
+    private final ObjectProperty<Reported> roadIcing = new SimpleObjectProperty<>(Reported.NOT_REPORTED);
+    private final ObjectProperty<FreezingPhenomenon> phenomenon = new SimpleObjectProperty<>();
+    private final BooleanProperty interruptionLikely = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+
+    public ReadingFormViewModel(Messages messages, Clock clock, ZoneId zone) {
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        for (ReadingField f : ReadingField.values()) {
+            texts.put(f, new SimpleStringProperty(""));
+            problems.put(f, new ReadOnlyStringWrapper(""));
+        }
+        resetTime();
+        texts.values().forEach(p -> p.addListener((o, a, b) -> check()));
+        roadIcing.addListener((o, a, b) -> check());
+        phenomenon.addListener((o, a, b) -> check());
+        interruptionLikely.addListener((o, a, b) -> check());
+        ObservableValue<?>[] deps = problems.values().toArray(new ObservableValue<?>[0]);
+        valid = Bindings.createBooleanBinding(
+                () -> problems.values().stream().allMatch(p -> p.get().isEmpty()) && formProblem.get().isEmpty(),
+                append(deps, formProblem.getReadOnlyProperty()));
+        check();
+    }
+
+    // ---- Properties
+
+    public StringProperty text(ReadingField field) {
+        return texts.get(field);
+    }
+
+    /** Why the field's value cannot be accepted, with the accepted range; empty when it can. */
+    public ReadOnlyStringProperty problem(ReadingField field) {
+        return problems.get(field).getReadOnlyProperty();
+    }
+
+    /** A problem of the form as a whole, e.g. nothing measured was entered. */
+    public ReadOnlyStringProperty formProblem() {
+        return formProblem.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Reported> roadIcing() {
+        return roadIcing;
+    }
+
+    /** Null means not reported. */
+    public ObjectProperty<FreezingPhenomenon> phenomenon() {
+        return phenomenon;
+    }
+
+    public BooleanProperty interruptionLikely() {
+        return interruptionLikely;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    // ---- Commands
+
+    /** The validated submission, or empty when any field is invalid. */
+    public Optional<ReadingDraft> draft() {
+        check();
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        LocalDateTime time = parseTime().orElseThrow();
+        String location = text(ReadingField.LOCATION).get().strip();
+        Observation observation = Observation.at(location, time)
+                .snowDepthCm(number(ReadingField.SNOW_DEPTH))
+                .roadIceThicknessCm(number(ReadingField.ICE_THICKNESS))
+                .roadIcing(roadIcing.get().asBoolean())
+                .freezing(phenomenon.get())
+                .accretionDiameterMm(number(ReadingField.ACCRETION))
+                .airTempC(number(ReadingField.AIR_TEMP))
+                .build();
+        TrafficReport traffic = null;
+        if (hasTraffic()) {
+            Double cut = number(ReadingField.CUT_HOURS);
+            Double queue = number(ReadingField.QUEUE_KM);
+            traffic = new TrafficReport(location, time, cut == null ? 0 : cut, queue == null ? 0 : queue,
+                    interruptionLikely.get());
+        }
+        return Optional.of(new ReadingDraft(observation, number(ReadingField.DAILY_MEAN), traffic));
+    }
+
+    /** After a successful save: ready for the next location at the same observation time. */
+    public void clearAfterSave() {
+        texts.forEach((field, text) -> {
+            if (field != ReadingField.TIME) {
+                text.set("");
+            }
+        });
+        roadIcing.set(Reported.NOT_REPORTED);
+        phenomenon.set(null);
+        interruptionLikely.set(false);
+    }
+
+    public void resetTime() {
+        text(ReadingField.TIME).set(LocalDateTime.now(clock.withZone(zone)).format(TIME_FORMAT));
+    }
+
+    // ---- Validation
+
+    private void check() {
+        for (ReadingField f : ReadingField.values()) {
+            problems.get(f).set(problemOf(f));
+        }
+        formProblem.set(nothingMeasured() ? messages.get("form.problem.nothingMeasured") : "");
+    }
+
+    private String problemOf(ReadingField f) {
+        String text = text(f).get();
+        return switch (f) {
+            case LOCATION -> text == null || text.isBlank() ? messages.get("form.problem.location") : "";
+            case TIME -> timeProblem();
+            default -> numberProblem(f, text);
+        };
+    }
+
+    private String numberProblem(ReadingField f, String text) {
+        if (LenientNumbers.isBlank(text)) {
+            return "";
+        }
+        OptionalDouble value = LenientNumbers.parse(text);
+        InputBounds b = f.bounds();
+        String range = messages.format("form.range", fmt(b.min()), fmt(b.max()), new Messages.Key("unit." + b.unit()));
+        if (value.isEmpty()) {
+            return messages.format("form.problem.notNumber", range);
+        }
+        if (!b.accepts(value.getAsDouble())) {
+            return messages.format("form.problem.outOfRange", range);
+        }
+        if (f == ReadingField.ACCRETION && value.getAsDouble() > 0 && phenomenon.get() == FreezingPhenomenon.NONE) {
+            return messages.get("form.problem.accretionWithoutPhenomenon");
+        }
+        if (f == ReadingField.ICE_THICKNESS && value.getAsDouble() > 0 && roadIcing.get() == Reported.NO) {
+            return messages.get("form.problem.iceWithoutIcing");
+        }
+        return "";
+    }
+
+    private String timeProblem() {
+        Optional<LocalDateTime> time = parseTime();
+        if (time.isEmpty()) {
+            return messages.get("form.problem.time");
+        }
+        // A minute of grace for clocks that differ; a reading from the future is a typing error.
+        if (time.get().isAfter(LocalDateTime.now(clock.withZone(zone)).plusMinutes(1))) {
+            return messages.get("form.problem.future");
+        }
+        return "";
+    }
+
+    private Optional<LocalDateTime> parseTime() {
+        String text = text(ReadingField.TIME).get();
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip().replace('：', ':'), TIME_FORMAT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean nothingMeasured() {
+        boolean anyNumber = texts.entrySet().stream()
+                .anyMatch(e -> e.getKey().isNumber() && !LenientNumbers.isBlank(e.getValue().get()));
+        return !anyNumber && roadIcing.get() == Reported.NOT_REPORTED && phenomenon.get() == null
+                && !interruptionLikely.get();
+    }
+
+    private boolean hasTraffic() {
+        return !LenientNumbers.isBlank(text(ReadingField.CUT_HOURS).get())
+                || !LenientNumbers.isBlank(text(ReadingField.QUEUE_KM).get()) || interruptionLikely.get();
+    }
+
+    private Double number(ReadingField f) {
+        OptionalDouble v = LenientNumbers.parse(text(f).get());
+        return v.isPresent() ? v.getAsDouble() : null;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static ObservableValue<?>[] append(ObservableValue<?>[] a, ObservableValue<?> b) {
+        ObservableValue<?>[] r = java.util.Arrays.copyOf(a, a.length + 1);
+        r[a.length] = b;
+        return r;
+    }
+}

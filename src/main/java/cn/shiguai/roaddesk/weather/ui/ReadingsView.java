@@ -1,0 +1,218 @@
+package cn.shiguai.roaddesk.weather.ui;
+
+import cn.shiguai.roaddesk.common.fx.Validation;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.response.ui.LevelPanel;
+import cn.shiguai.roaddesk.response.ui.LevelPanelModel;
+import cn.shiguai.roaddesk.rules.EvaluationText;
+import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/** The readings screen's view: binds the form to its view model and shows the level panel. */
+public final class ReadingsView {
+    private final ReadingsViewModel model;
+    private final Messages messages;
+    private final EvaluationText text;
+    private final javafx.scene.Parent levelPanelRoot;
+    private final LevelPanel levelPanel;
+    private boolean submitAttempted;
+
+    @FXML private GridPane form;
+    @FXML private ComboBox<String> locationBox;
+    @FXML private TextField time;
+    @FXML private TextField snowDepth;
+    @FXML private TextField airTemp;
+    @FXML private ComboBox<Reported> roadIcing;
+    @FXML private TextField iceThickness;
+    @FXML private ComboBox<FreezingPhenomenon> phenomenon;
+    @FXML private TextField accretion;
+    @FXML private TextField dailyMean;
+    @FXML private TextField cutHours;
+    @FXML private TextField queueKm;
+    @FXML private CheckBox interruptionLikely;
+    @FXML private Label problems;
+    @FXML private Button addButton;
+    @FXML private Label status;
+    @FXML private Label error;
+    @FXML private TableView<ReadingRow> table;
+    @FXML private TableColumn<ReadingRow, String> timeColumn;
+    @FXML private TableColumn<ReadingRow, String> locationColumn;
+    @FXML private TableColumn<ReadingRow, String> snowColumn;
+    @FXML private TableColumn<ReadingRow, String> iceColumn;
+    @FXML private TableColumn<ReadingRow, String> icingColumn;
+    @FXML private TableColumn<ReadingRow, String> phenomenonColumn;
+    @FXML private TableColumn<ReadingRow, String> accretionColumn;
+    @FXML private TableColumn<ReadingRow, String> airTempColumn;
+    @FXML private TableColumn<ReadingRow, String> trafficColumn;
+    @FXML private TableColumn<ReadingRow, String> enteredByColumn;
+    @FXML private StackPane levelPanelHolder;
+
+    public ReadingsView(ReadingsViewModel model, Messages messages, EvaluationText text,
+                        javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel) {
+        this.model = model;
+        this.messages = messages;
+        this.text = text;
+        this.levelPanelRoot = levelPanelRoot;
+        this.levelPanel = levelPanel;
+    }
+
+    @FXML
+    private void initialize() {
+        ReadingFormViewModel vm = model.form();
+        Map<ReadingField, Control> controls = new EnumMap<>(ReadingField.class);
+        controls.put(ReadingField.LOCATION, locationBox);
+        controls.put(ReadingField.TIME, time);
+        controls.put(ReadingField.SNOW_DEPTH, snowDepth);
+        controls.put(ReadingField.AIR_TEMP, airTemp);
+        controls.put(ReadingField.ICE_THICKNESS, iceThickness);
+        controls.put(ReadingField.ACCRETION, accretion);
+        controls.put(ReadingField.DAILY_MEAN, dailyMean);
+        controls.put(ReadingField.CUT_HOURS, cutHours);
+        controls.put(ReadingField.QUEUE_KM, queueKm);
+        locationBox.getEditor().textProperty().bindBidirectional(vm.text(ReadingField.LOCATION));
+        controls.forEach((field, control) -> {
+            if (control instanceof TextField tf) {
+                tf.textProperty().bindBidirectional(vm.text(field));
+                if (field.isNumber()) {
+                    tf.setPromptText(messages.format("form.range", fmt(field.bounds().min()), fmt(field.bounds().max()),
+                            new Messages.Key("unit." + field.bounds().unit())));
+                }
+            }
+        });
+        Validation validation = new Validation();
+        controls.forEach((field, control) -> validation.watch(control, vm.problem(field)));
+
+        roadIcing.getItems().setAll(Reported.values());
+        roadIcing.setConverter(converter(roadIcing, r -> messages.get("reported." + r.name())));
+        roadIcing.valueProperty().bindBidirectional(vm.roadIcing());
+        phenomenon.getItems().add(null);
+        phenomenon.getItems().addAll(FreezingPhenomenon.values());
+        phenomenon.setConverter(converter(phenomenon, p -> p == null ? messages.get("reported.NOT_REPORTED")
+                : messages.get("phenomenon." + p.name())));
+        phenomenon.valueProperty().bindBidirectional(vm.phenomenon());
+        interruptionLikely.selectedProperty().bindBidirectional(vm.interruptionLikely());
+
+        vm.valid().addListener((o, a, b) -> showProblems());
+        vm.formProblem().addListener((o, a, b) -> showProblems());
+        controls.keySet().forEach(f -> vm.problem(f).addListener((o, a, b) -> showProblems()));
+        // Enter saves from anywhere in the form, including the editable location box, which
+        // would otherwise swallow it.
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !locationBox.isShowing() && !roadIcing.isShowing()
+                    && !phenomenon.isShowing()) {
+                e.consume();
+                add();
+            }
+        });
+        addButton.disableProperty().bind(model.busy());
+        status.textProperty().bind(model.status());
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        column(timeColumn, ReadingRow::time);
+        column(locationColumn, ReadingRow::location);
+        column(snowColumn, ReadingRow::snowDepth);
+        column(iceColumn, ReadingRow::iceThickness);
+        column(icingColumn, ReadingRow::roadIcing);
+        column(phenomenonColumn, ReadingRow::phenomenon);
+        column(accretionColumn, ReadingRow::accretion);
+        column(airTempColumn, ReadingRow::airTemp);
+        column(trafficColumn, ReadingRow::traffic);
+        column(enteredByColumn, ReadingRow::enteredBy);
+        table.setItems(model.readings());
+        model.readings().addListener((javafx.collections.ListChangeListener<ReadingRow>) c -> rememberLocations());
+
+        levelPanelHolder.getChildren().setAll(levelPanelRoot);
+        model.evaluation().addListener((o, a, e) -> {
+            if (e != null) {
+                levelPanel.show(LevelPanelModel.of(e, text));
+            }
+        });
+        if (model.evaluation().get() != null) {
+            levelPanel.show(LevelPanelModel.of(model.evaluation().get(), text));
+        }
+    }
+
+    @FXML
+    private void add() {
+        submitAttempted = true;
+        if (!model.add()) {
+            showProblems();
+        }
+        locationBox.requestFocus();
+    }
+
+    @FXML
+    private void now() {
+        model.form().resetTime();
+    }
+
+    /** Problems are listed once the officer has tried to save, so an empty form is not shouted at. */
+    private void showProblems() {
+        ReadingFormViewModel vm = model.form();
+        String listed = java.util.Arrays.stream(ReadingField.values())
+                .filter(f -> !vm.problem(f).get().isEmpty())
+                .filter(f -> submitAttempted || !vm.text(f).get().isBlank())
+                .map(f -> messages.get("form.field." + f.name()) + "：" + vm.problem(f).get())
+                .collect(Collectors.joining("\n"));
+        if (submitAttempted && !vm.formProblem().get().isEmpty()) {
+            listed = listed.isEmpty() ? vm.formProblem().get() : listed + "\n" + vm.formProblem().get();
+        }
+        problems.setText(listed);
+        problems.setVisible(!listed.isEmpty());
+        problems.setManaged(!listed.isEmpty());
+        if (vm.valid().get()) {
+            submitAttempted = false;
+        }
+    }
+
+    private void rememberLocations() {
+        var known = model.readings().stream().map(ReadingRow::location).distinct().sorted().toList();
+        if (!known.equals(locationBox.getItems())) {
+            String typed = locationBox.getEditor().getText();
+            locationBox.getItems().setAll(known);
+            locationBox.getEditor().setText(typed);
+        }
+    }
+
+    private static void column(TableColumn<ReadingRow, String> column, Function<ReadingRow, String> getter) {
+        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
+    }
+
+    private static <T> StringConverter<T> converter(ComboBox<T> box, Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return box.getItems().stream().filter(i -> toText.apply(i).equals(string)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

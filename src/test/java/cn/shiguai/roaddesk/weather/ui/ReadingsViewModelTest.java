@@ -1,0 +1,85 @@
+package cn.shiguai.roaddesk.weather.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.rules.EvaluationInput;
+import cn.shiguai.roaddesk.rules.ResponseLevel;
+import cn.shiguai.roaddesk.rules.RuleSetLoader;
+import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
+import cn.shiguai.roaddesk.weather.ReadingDraft;
+import cn.shiguai.roaddesk.weather.ReadingRecord;
+import cn.shiguai.roaddesk.weather.ReadingStore;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadingsViewModelTest {
+    private static final RulesEngine ENGINE = new RulesEngine(new RuleSetLoader().loadDefault());
+
+    private static ReadingsViewModel model(ReadingStore store) {
+        Messages m = Messages.chinese();
+        return new ReadingsViewModel(new ReadingFormViewModel(m, ReadingFormViewModelTest.CLOCK,
+                ReadingFormViewModelTest.SHANGHAI), store, ENGINE, new SameThreadTaskRunner(), m,
+                ReadingFormViewModelTest.CLOCK, () -> "王值班");
+    }
+
+    @Test
+    void addingAReadingKeepsItAndRecomputesTheLevel() {
+        ReadingsViewModel vm = model(new InMemoryReadingStore(ReadingFormViewModelTest.CLOCK));
+        vm.load();
+        assertEquals(ResponseLevel.NONE, vm.evaluation().get().level());
+        vm.form().text(ReadingField.LOCATION).set("石拐 主干道 K35");
+        vm.form().text(ReadingField.SNOW_DEPTH).set("23.5");
+        vm.form().text(ReadingField.DAILY_MEAN).set("-9");
+        assertTrue(vm.add());
+        assertEquals(ResponseLevel.II, vm.evaluation().get().level());
+        assertEquals(1, vm.readings().size());
+        assertEquals("王值班", vm.readings().get(0).enteredBy());
+        assertEquals("", vm.form().text(ReadingField.SNOW_DEPTH).get());
+        assertTrue(vm.status().get().contains("石拐 主干道 K35"));
+    }
+
+    @Test
+    void anInvalidFormIsNotSaved() {
+        InMemoryReadingStore store = new InMemoryReadingStore(ReadingFormViewModelTest.CLOCK);
+        ReadingsViewModel vm = model(store);
+        vm.form().text(ReadingField.LOCATION).set("K35");
+        vm.form().text(ReadingField.SNOW_DEPTH).set("-3");
+        assertFalse(vm.add());
+        assertTrue(store.recent(10).isEmpty());
+    }
+
+    @Test
+    void aFailedSaveSaysSoAndKeepsWhatWasTyped() {
+        ReadingStore failing = new ReadingStore() {
+            @Override
+            public ReadingRecord save(ReadingDraft draft, String enteredBy) {
+                throw new IllegalStateException("磁盘已满");
+            }
+
+            @Override
+            public EvaluationInput inputFor(LocalDate day) {
+                return new EvaluationInput(day, null, List.of(), List.of());
+            }
+
+            @Override
+            public List<ReadingRecord> recent(int limit) {
+                return List.of();
+            }
+        };
+        ReadingsViewModel vm = model(failing);
+        vm.form().text(ReadingField.LOCATION).set("K35");
+        vm.form().text(ReadingField.SNOW_DEPTH).set("12");
+        vm.add();
+        assertTrue(vm.error().get().contains("磁盘已满") && vm.error().get().contains("保留"), vm.error().get());
+        assertEquals("K35", vm.form().text(ReadingField.LOCATION).get());
+        assertEquals("12", vm.form().text(ReadingField.SNOW_DEPTH).get());
+        assertTrue(vm.readings().isEmpty());
+        assertFalse(vm.busy().get());
+    }
+}
