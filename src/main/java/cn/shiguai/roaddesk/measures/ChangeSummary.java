@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.measures;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record ChangeSummary(ResponseLevel fromLevel, ResponseLevel toLevel, List
 
     public ChangeSummary {
         added = List.copyOf(added);
-        carriedFrom = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(carriedFrom));
+        carriedFrom = Collections.unmodifiableMap(new LinkedHashMap<>(carriedFrom));
         closed = List.copyOf(closed);
     }
 

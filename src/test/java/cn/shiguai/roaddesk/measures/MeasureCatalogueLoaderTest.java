@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +78,7 @@ class MeasureCatalogueLoaderTest {
     void aBrokenCatalogueIsRefusedNamingTheField(String find, String replace, String field, String problemKey) {
         assertTrue(SMALL.contains(find), find);
         DataFileException e = assertThrows(DataFileException.class,
-                () -> load(SMALL.replaceFirst(Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replace))));
+                () -> load(SMALL.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace))));
         assertEquals(SOURCE, e.file());
         assertEquals(field, e.field());
         assertEquals(problemKey, e.problemKey());

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +92,8 @@ class RosterLoaderTest {
         String text = packaged();
         assertTrue(text.contains(find), find);
         DataFileException e = assertThrows(DataFileException.class,
-                () -> load(text.replaceFirst(java.util.regex.Pattern.quote(find), replace == null ? "" : replace)));
+                () -> load(text.replaceFirst(Pattern.quote(find),
+                        replace == null ? "" : Matcher.quoteReplacement(replace))));
         assertEquals(field, e.field());
         assertEquals(problemKey, e.problemKey());
         assertEquals("test-roster.json", e.file());
