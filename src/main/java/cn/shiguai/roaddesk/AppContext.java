@@ -7,6 +7,8 @@ import cn.shiguai.roaddesk.response.ui.LevelPanel;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.weather.ReadingService;
 import cn.shiguai.roaddesk.weather.ReadingStore;
 import cn.shiguai.roaddesk.weather.ui.ReadingFormViewModel;
 import cn.shiguai.roaddesk.weather.ui.ReadingsView;
@@ -25,7 +27,8 @@ public final class AppContext {
     private final RuleSet ruleSet;
     private final RulesEngine engine;
     private final TaskRunner tasks;
-    private final ReadingStore readings;
+    private final ReadingService readings;
+    private final ChangeBus changes = new ChangeBus();
     private final Supplier<String> currentUser;
 
     public AppContext(Messages messages, Clock clock, RuleSet ruleSet, TaskRunner tasks, ReadingStore readings,
@@ -35,7 +38,7 @@ public final class AppContext {
         this.ruleSet = ruleSet;
         this.engine = new RulesEngine(ruleSet);
         this.tasks = tasks;
-        this.readings = readings;
+        this.readings = new ReadingService(readings, changes);
         this.currentUser = currentUser;
     }
 
@@ -57,7 +60,7 @@ public final class AppContext {
 
     public ReadingsViewModel readingsViewModel() {
         return new ReadingsViewModel(new ReadingFormViewModel(messages, clock, ruleSet.zone()), readings, engine, tasks,
-                messages, clock, currentUser);
+                messages, clock, currentUser, changes);
     }
 
     /** The readings screen with its level panel, and its view model loaded. */

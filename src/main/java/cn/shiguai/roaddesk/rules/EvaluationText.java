@@ -19,17 +19,24 @@ public final class EvaluationText {
 
     private final int persistentDays;
     private final String planTitle;
+    private final java.time.ZoneId zone;
 
     public EvaluationText(Messages messages, RuleSet ruleSet) {
         this.messages = messages;
         this.persistentDays = ruleSet.persistentSnowDays();
         this.planTitle = ruleSet.title();
+        this.zone = ruleSet.zone();
         this.number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(messages.locale()));
         this.time = DateTimeFormatter.ofPattern(messages.get("format.readingTime"), messages.locale());
     }
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The district's time zone, in which every time is shown. */
+    public java.time.ZoneId zone() {
+        return zone;
     }
 
     /** The plan the rule set comes from, for citing its sentences. */

@@ -44,6 +44,12 @@ public record Observation(
         return roadIcing != null || roadIceThicknessCm != null;
     }
 
+    /** Whether the reading says anything at all; a traffic report alone comes with an empty one. */
+    public boolean hasAnyMeasurement() {
+        return snowDepthCm != null || roadIceThicknessCm != null || roadIcing != null || freezingPhenomenon != null
+                || accretionDiameterMm != null || airTempC != null;
+    }
+
     public static Builder at(String location, LocalDateTime time) {
         return new Builder(location, time);
     }

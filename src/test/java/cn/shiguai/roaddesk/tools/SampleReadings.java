@@ -32,11 +32,11 @@ public final class SampleReadings {
                     if (p == 3 && d == 2) {
                         o.roadIcing(true).roadIceThicknessCm(1.2).freezing(FreezingPhenomenon.GLAZE).accretionDiameterMm(6.0);
                     }
-                    store.save(new ReadingDraft(o.build(), null, null), p % 2 == 0 ? "王海燕" : "李文博");
+                    store.save(ReadingDraft.of(o.build()), p % 2 == 0 ? "王海燕" : "李文博");
                 }
             }
         }
-        store.save(new ReadingDraft(Observation.at("包固公路 K20 收费站", day.atTime(7, 40)).build(), null,
-                new TrafficReport("包固公路 K20 收费站", day.atTime(7, 40), 5, 3.5, true)), "王海燕");
+        store.save(new ReadingDraft(Observation.at("包固公路 K20 收费站", day.atTime(7, 40)).build(),
+                cn.shiguai.roaddesk.weather.LocationKind.DISTRICT, null, new TrafficReport("包固公路 K20 收费站", day.atTime(7, 40), 5, 3.5, true)), "王海燕");
     }
 }

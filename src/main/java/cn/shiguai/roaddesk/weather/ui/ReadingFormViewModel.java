@@ -6,6 +6,7 @@ import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
 import cn.shiguai.roaddesk.rules.InputBounds;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.TrafficReport;
+import cn.shiguai.roaddesk.weather.LocationKind;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -44,6 +45,7 @@ public final class ReadingFormViewModel {
     private final ObjectProperty<Reported> roadIcing = new SimpleObjectProperty<>(Reported.NOT_REPORTED);
     private final ObjectProperty<FreezingPhenomenon> phenomenon = new SimpleObjectProperty<>();
     private final BooleanProperty interruptionLikely = new SimpleBooleanProperty();
+    private final BooleanProperty neighbouring = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
@@ -96,6 +98,11 @@ public final class ReadingFormViewModel {
         return interruptionLikely;
     }
 
+    /** The location is in a neighbouring area: the reading is kept for judgement, not used by the rules. */
+    public BooleanProperty neighbouring() {
+        return neighbouring;
+    }
+
     public BooleanBinding valid() {
         return valid;
     }
@@ -125,7 +132,8 @@ public final class ReadingFormViewModel {
             traffic = new TrafficReport(location, time, cut == null ? 0 : cut, queue == null ? 0 : queue,
                     interruptionLikely.get());
         }
-        return Optional.of(new ReadingDraft(observation, number(ReadingField.DAILY_MEAN), traffic));
+        return Optional.of(new ReadingDraft(observation, neighbouring.get() ? LocationKind.NEIGHBOUR : LocationKind.DISTRICT,
+                number(ReadingField.DAILY_MEAN), traffic));
     }
 
     /** After a successful save: ready for the next location at the same observation time. */
@@ -138,6 +146,7 @@ public final class ReadingFormViewModel {
         roadIcing.set(Reported.NOT_REPORTED);
         phenomenon.set(null);
         interruptionLikely.set(false);
+        neighbouring.set(false);
     }
 
     public void resetTime() {

@@ -10,7 +10,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -48,6 +54,7 @@ public final class ReadingsView {
     @FXML private TextField cutHours;
     @FXML private TextField queueKm;
     @FXML private CheckBox interruptionLikely;
+    @FXML private CheckBox neighbouring;
     @FXML private Label problems;
     @FXML private Button addButton;
     @FXML private Label status;
@@ -61,9 +68,34 @@ public final class ReadingsView {
     @FXML private TableColumn<ReadingRow, String> phenomenonColumn;
     @FXML private TableColumn<ReadingRow, String> accretionColumn;
     @FXML private TableColumn<ReadingRow, String> airTempColumn;
-    @FXML private TableColumn<ReadingRow, String> trafficColumn;
     @FXML private TableColumn<ReadingRow, String> enteredByColumn;
     @FXML private StackPane levelPanelHolder;
+    @FXML private TableView<TrafficRow> trafficTable;
+    @FXML private TableColumn<TrafficRow, String> trafficTimeColumn;
+    @FXML private TableColumn<TrafficRow, String> trafficRoadColumn;
+    @FXML private TableColumn<TrafficRow, String> trafficCutColumn;
+    @FXML private TableColumn<TrafficRow, String> trafficQueueColumn;
+    @FXML private TableColumn<TrafficRow, String> trafficLikelyColumn;
+    @FXML private Spinner<Integer> staleHours;
+    @FXML private TableView<LocationRow> locationTable;
+    @FXML private TableColumn<LocationRow, String> locLocationColumn;
+    @FXML private TableColumn<LocationRow, String> locTimeColumn;
+    @FXML private TableColumn<LocationRow, String> locAgeColumn;
+    @FXML private TableColumn<LocationRow, String> locSnowColumn;
+    @FXML private TableColumn<LocationRow, String> locIceColumn;
+    @FXML private TableColumn<LocationRow, String> locIcingColumn;
+    @FXML private TableColumn<LocationRow, String> locPhenomenonColumn;
+    @FXML private TableColumn<LocationRow, String> locAccretionColumn;
+    @FXML private TableColumn<LocationRow, String> locAirTempColumn;
+    @FXML private TableView<LocationRow> neighbourTable;
+    @FXML private TableColumn<LocationRow, String> nbLocationColumn;
+    @FXML private TableColumn<LocationRow, String> nbTimeColumn;
+    @FXML private TableColumn<LocationRow, String> nbAgeColumn;
+    @FXML private TableColumn<LocationRow, String> nbSnowColumn;
+    @FXML private TableColumn<LocationRow, String> nbIceColumn;
+    @FXML private TableColumn<LocationRow, String> nbAirTempColumn;
+    @FXML private ComboBox<String> trendLocation;
+    @FXML private StackPane trendHolder;
 
     public ReadingsView(ReadingsViewModel model, Messages messages, EvaluationText text,
                         javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel) {
@@ -136,10 +168,54 @@ public final class ReadingsView {
         column(phenomenonColumn, ReadingRow::phenomenon);
         column(accretionColumn, ReadingRow::accretion);
         column(airTempColumn, ReadingRow::airTemp);
-        column(trafficColumn, ReadingRow::traffic);
         column(enteredByColumn, ReadingRow::enteredBy);
         table.setItems(model.readings());
-        model.readings().addListener((javafx.collections.ListChangeListener<ReadingRow>) c -> rememberLocations());
+        model.locations().addListener((javafx.collections.ListChangeListener<LocationRow>) c -> rememberLocations());
+        neighbouring.selectedProperty().bindBidirectional(vm.neighbouring());
+
+        column(trafficTimeColumn, TrafficRow::time);
+        column(trafficRoadColumn, TrafficRow::road);
+        column(trafficCutColumn, TrafficRow::cutHours);
+        column(trafficQueueColumn, TrafficRow::queueKm);
+        column(trafficLikelyColumn, TrafficRow::likely);
+        trafficTable.setItems(model.traffic());
+
+        locationColumns(locLocationColumn, locTimeColumn, locAgeColumn);
+        column(locSnowColumn, r -> r.value(ReadingRow::snowDepth));
+        column(locIceColumn, r -> r.value(ReadingRow::iceThickness));
+        column(locIcingColumn, r -> r.value(ReadingRow::roadIcing));
+        column(locPhenomenonColumn, r -> r.value(ReadingRow::phenomenon));
+        column(locAccretionColumn, r -> r.value(ReadingRow::accretion));
+        column(locAirTempColumn, r -> r.value(ReadingRow::airTemp));
+        locationTable.setItems(model.locations());
+        locationTable.setRowFactory(t -> new StaleRow());
+        locationColumns(nbLocationColumn, nbTimeColumn, nbAgeColumn);
+        column(nbSnowColumn, r -> r.value(ReadingRow::snowDepth));
+        column(nbIceColumn, r -> r.value(ReadingRow::iceThickness));
+        column(nbAirTempColumn, r -> r.value(ReadingRow::airTemp));
+        neighbourTable.setItems(model.neighbours());
+        // Choosing a location in the live table shows its trend.
+        locationTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && model.trendLocations().contains(row.location())) {
+                model.trendLocation().set(row.location());
+            }
+        });
+
+        staleHours.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 72, model.staleHours().get()));
+        staleHours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));
+
+        trendLocation.setItems(model.trendLocations());
+        trendLocation.valueProperty().bindBidirectional(model.trendLocation());
+        TrendCharts charts = new TrendCharts(messages, text.zone());
+        trendHolder.getChildren().setAll(charts);
+        model.trend().addListener((o, a, trend) -> {
+            if (trend != null) {
+                charts.show(trend);
+            }
+        });
+        Timeline ageing = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.tick()));
+        ageing.setCycleCount(Animation.INDEFINITE);
+        ageing.play();
 
         levelPanelHolder.getChildren().setAll(levelPanelRoot);
         model.evaluation().addListener((o, a, e) -> {
@@ -185,8 +261,28 @@ public final class ReadingsView {
         }
     }
 
+    private void locationColumns(TableColumn<LocationRow, String> location, TableColumn<LocationRow, String> time,
+                                 TableColumn<LocationRow, String> age) {
+        column(location, LocationRow::location);
+        column(time, LocationRow::time);
+        column(age, r -> r.stale() ? "⚠ " + r.age() + " · " + messages.get("locations.stale") : r.age());
+    }
+
+    /** A location that has gone quiet is marked in words and colour. */
+    private static final class StaleRow extends javafx.scene.control.TableRow<LocationRow> {
+        @Override
+        protected void updateItem(LocationRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("stale");
+            if (!empty && item != null && item.stale()) {
+                getStyleClass().add("stale");
+            }
+        }
+    }
+
     private void rememberLocations() {
-        var known = model.readings().stream().map(ReadingRow::location).distinct().sorted().toList();
+        var known = java.util.stream.Stream.concat(model.locations().stream(), model.neighbours().stream())
+                .map(LocationRow::location).distinct().sorted().toList();
         if (!known.equals(locationBox.getItems())) {
             String typed = locationBox.getEditor().getText();
             locationBox.getItems().setAll(known);
@@ -194,7 +290,7 @@ public final class ReadingsView {
         }
     }
 
-    private static void column(TableColumn<ReadingRow, String> column, Function<ReadingRow, String> getter) {
+    private static <R> void column(TableColumn<R, String> column, Function<R, String> getter) {
         column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
     }
 

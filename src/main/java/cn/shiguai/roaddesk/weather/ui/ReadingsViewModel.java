@@ -1,76 +1,140 @@
 package cn.shiguai.roaddesk.weather.ui;
 
+import cn.shiguai.roaddesk.common.events.Change;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.weather.LatestReading;
+import cn.shiguai.roaddesk.weather.LocationKind;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import cn.shiguai.roaddesk.weather.ReadingRecord;
-import cn.shiguai.roaddesk.weather.ReadingStore;
+import cn.shiguai.roaddesk.weather.ReadingService;
+import cn.shiguai.roaddesk.weather.TrafficRecord;
+import cn.shiguai.roaddesk.weather.Trend;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The readings screen: the form, the readings kept, and the level they lead to. Saving and
- * evaluating run off the FX thread; a failed save leaves the form as typed and says why.
+ * The weather and roads screen: the form, every location's latest values, neighbouring areas
+ * apart, traffic reports, a 72-hour trend, and the level they lead to. Whatever adds a reading
+ * — this form or a feed — announces it, and this screen reloads on that announcement.
  */
 public final class ReadingsViewModel {
     private static final int RECENT = 200;
 
     private final ReadingFormViewModel form;
-    private final ReadingStore store;
+    private final ReadingService readings;
     private final RulesEngine engine;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
     private final Supplier<String> currentUser;
-    private final ObservableList<ReadingRow> readings = FXCollections.observableArrayList();
+    private final ObservableList<ReadingRow> recent = FXCollections.observableArrayList();
+    private final ObservableList<LocationRow> locations = FXCollections.observableArrayList();
+    private final ObservableList<LocationRow> neighbours = FXCollections.observableArrayList();
+    private final ObservableList<TrafficRow> traffic = FXCollections.observableArrayList();
+    private final ObservableList<String> trendLocations = FXCollections.observableArrayList();
+    private final StringProperty trendLocation = new SimpleStringProperty();
+    private final ObjectProperty<Trend> trend = new SimpleObjectProperty<>();
+    private final IntegerProperty staleHours = new SimpleIntegerProperty(3);
     private final ObjectProperty<Evaluation> evaluation = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private List<LatestReading> latest = List.of();
 
-    public ReadingsViewModel(ReadingFormViewModel form, ReadingStore store, RulesEngine engine, TaskRunner tasks,
-                             Messages messages, Clock clock, Supplier<String> currentUser) {
+    public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, RulesEngine engine, TaskRunner tasks,
+                             Messages messages, Clock clock, Supplier<String> currentUser, ChangeBus changes) {
         this.form = form;
-        this.store = store;
+        this.readings = readings;
         this.engine = engine;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
         this.currentUser = currentUser;
+        changes.subscribe(change -> {
+            if (change == Change.READINGS) {
+                tasks.onUiThread(this::load);
+            }
+        });
+        staleHours.addListener((o, a, b) -> showLocations());
+        trendLocation.addListener((o, a, b) -> loadTrend());
+        form.text(ReadingField.LOCATION).addListener((o, a, typed) -> latest.stream()
+                .filter(l -> l.location().equals(typed == null ? "" : typed.strip())).findFirst()
+                .ifPresent(l -> form.neighbouring().set(l.kind() == LocationKind.NEIGHBOUR)));
     }
+
+    // ---- Properties
 
     public ReadingFormViewModel form() {
         return form;
     }
 
+    /** Readings kept, newest first. */
     public ObservableList<ReadingRow> readings() {
-        return readings;
+        return recent;
+    }
+
+    /** The district's monitoring locations with their latest values. */
+    public ObservableList<LocationRow> locations() {
+        return locations;
+    }
+
+    /** Neighbouring areas' locations: for judgement only, never used by the rules. */
+    public ObservableList<LocationRow> neighbours() {
+        return neighbours;
+    }
+
+    public ObservableList<TrafficRow> traffic() {
+        return traffic;
+    }
+
+    public ObservableList<String> trendLocations() {
+        return trendLocations;
+    }
+
+    public StringProperty trendLocation() {
+        return trendLocation;
+    }
+
+    public ReadOnlyObjectProperty<Trend> trend() {
+        return trend;
+    }
+
+    /** A location that has not reported for longer than this is marked stale. */
+    public IntegerProperty staleHours() {
+        return staleHours;
     }
 
     public ReadOnlyObjectProperty<Evaluation> evaluation() {
         return evaluation;
     }
 
-    /** What the last action achieved, for the status line. */
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }
 
-    /** Why the last save failed; empty after a success. */
+    /** Why the last save or load failed; empty after a success. */
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
     }
@@ -79,21 +143,16 @@ public final class ReadingsViewModel {
         return busy;
     }
 
-    /** The day the level is evaluated for: today in the district. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(engine.ruleSet().zone()));
+        return now().toLocalDate();
     }
 
-    /** Loads what was kept before and evaluates today. */
+    // ---- Commands
+
     public void load() {
-        busy.set(true);
-        tasks.run(() -> new Loaded(store.recent(RECENT), engine.evaluate(store.inputFor(today()))),
-                loaded -> {
-                    readings.setAll(loaded.records().stream().map(r -> ReadingRow.of(r, messages)).toList());
-                    evaluation.set(loaded.evaluation());
-                    busy.set(false);
-                },
-                t -> failed("readings.loadFailed", t));
+        tasks.run(() -> new Loaded(readings.store().recent(RECENT), readings.store().latest(),
+                        readings.store().recentTraffic(RECENT), engine.evaluate(readings.store().inputFor(today()))),
+                this::show, t -> failed("readings.loadFailed", t));
     }
 
     /** Saves the form if it is valid; returns false (and changes nothing) when it is not. */
@@ -105,30 +164,77 @@ public final class ReadingsViewModel {
         busy.set(true);
         ReadingDraft d = draft.get();
         String user = currentUser.get();
-        tasks.run(() -> {
-            ReadingRecord saved = store.save(d, user);
-            return new Saved(saved, engine.evaluate(store.inputFor(today())));
-        }, saved -> {
-            readings.add(0, ReadingRow.of(saved.record(), messages));
-            evaluation.set(saved.evaluation());
+        tasks.run(() -> readings.save(d, user), saved -> {
             form.clearAfterSave();
             error.set("");
-            status.set(messages.format("readings.saved", saved.record().draft().observation().location()));
+            status.set(messages.format("readings.saved", saved.draft().observation().location()));
             busy.set(false);
         }, t -> failed("readings.saveFailed", t));
         return true;
     }
 
+    /** Ages and stale marks move with the clock. */
+    public void tick() {
+        showLocations();
+    }
+
+    // ---- Showing
+
+    private void show(Loaded loaded) {
+        recent.setAll(loaded.recent().stream().map(r -> ReadingRow.of(r, messages)).toList());
+        latest = loaded.latest();
+        showLocations();
+        traffic.setAll(loaded.traffic().stream().map(t -> TrafficRow.of(t, messages)).toList());
+        List<String> names = latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT && l.latest() != null)
+                .map(LatestReading::location).toList();
+        trendLocations.setAll(names);
+        if (trendLocation.get() == null || !names.contains(trendLocation.get())) {
+            trendLocation.set(names.isEmpty() ? null : deepestSnow());
+        } else {
+            loadTrend();
+        }
+        evaluation.set(loaded.evaluation());
+    }
+
+    private void showLocations() {
+        LocalDateTime now = now();
+        Duration staleAfter = Duration.ofHours(staleHours.get());
+        locations.setAll(latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT)
+                .map(l -> LocationRow.of(l, now, staleAfter, messages)).toList());
+        neighbours.setAll(latest.stream().filter(l -> l.kind() == LocationKind.NEIGHBOUR)
+                .map(l -> LocationRow.of(l, now, staleAfter, messages)).toList());
+    }
+
+    /** The chart opens on the location with the deepest snow: the one that matters most. */
+    private String deepestSnow() {
+        return latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT && l.latest() != null)
+                .max(java.util.Comparator.comparingDouble(l -> {
+                    Double d = l.latest().draft().observation().snowDepthCm();
+                    return d == null ? -1 : d;
+                })).map(LatestReading::location).orElse(null);
+    }
+
+    private void loadTrend() {
+        String location = trendLocation.get();
+        if (location == null) {
+            trend.set(null);
+            return;
+        }
+        LocalDateTime now = now();
+        java.time.Instant instant = clock.instant();
+        tasks.run(() -> Trend.of(location, readings.store().history(location, now.minus(Trend.DEFAULT_WINDOW), now),
+                engine.ruleSet(), instant, Trend.DEFAULT_WINDOW), trend::set, t -> failed("readings.loadFailed", t));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(engine.ruleSet().zone()));
+    }
+
     private void failed(String key, Throwable t) {
         busy.set(false);
-        error.set(messages.format(key, describe(t)));
+        error.set(messages.format(key, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
     }
 
-    private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private record Loaded(List<ReadingRecord> records, Evaluation evaluation) { }
-
-    private record Saved(ReadingRecord record, Evaluation evaluation) { }
+    private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,
+                          Evaluation evaluation) { }
 }

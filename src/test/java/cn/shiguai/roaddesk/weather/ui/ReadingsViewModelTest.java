@@ -13,7 +13,9 @@ import cn.shiguai.roaddesk.rules.RulesEngine;
 import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import cn.shiguai.roaddesk.weather.ReadingRecord;
+import cn.shiguai.roaddesk.weather.ReadingService;
 import cn.shiguai.roaddesk.weather.ReadingStore;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ class ReadingsViewModelTest {
     private static ReadingsViewModel model(ReadingStore store) {
         Messages m = Messages.chinese();
         return new ReadingsViewModel(new ReadingFormViewModel(m, ReadingFormViewModelTest.CLOCK,
-                ReadingFormViewModelTest.SHANGHAI), store, ENGINE, new SameThreadTaskRunner(), m,
-                ReadingFormViewModelTest.CLOCK, () -> "王值班");
+                ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, new ChangeBus()), ENGINE,
+                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", new ChangeBus());
     }
 
     @Test
