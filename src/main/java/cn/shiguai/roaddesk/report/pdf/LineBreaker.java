@@ -63,7 +63,9 @@ final class LineBreaker {
                     add(token, tokenWidth);
                     i++;
                 } else if (token.isSpace()) {
-                    emit(line.size(), false);
+                    // A space may hang past the edge (it is not printed at a line end); breaking
+                    // here at once would skip the rules for whatever follows the space.
+                    add(token, tokenWidth);
                     i++;
                 } else if (lastPrintable(line.size()) < 0) {
                     i += placeAlone(tokens, i, tokenWidth);
