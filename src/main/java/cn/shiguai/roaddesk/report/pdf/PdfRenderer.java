@@ -57,7 +57,8 @@ public final class PdfRenderer {
      */
     public void render(ReportDocument document, OutputStream out) throws IOException {
         CjkFont font = fonts.locate();
-        GlyphCoverage.require(DocumentTexts.of(document), font);
+        List<String> texts = DocumentTexts.of(document);
+        GlyphCoverage.require(texts, font);
         font.lock().lock();
         try (PDDocument pdf = new PDDocument()) {
             DocumentFont documentFont = new DocumentFont(pdf, font);
@@ -69,7 +70,7 @@ public final class PdfRenderer {
                 }
             }
             PageDecorations.apply(pdf, documentFont, document);
-            describe(pdf, document);
+            describe(pdf, document, texts);
             pdf.save(out);
         } finally {
             font.lock().unlock();
@@ -99,7 +100,7 @@ public final class PdfRenderer {
         }
     }
 
-    private void describe(PDDocument pdf, ReportDocument document) {
+    private void describe(PDDocument pdf, ReportDocument document, List<String> texts) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(document.title());
@@ -112,17 +113,21 @@ public final class PdfRenderer {
         pdf.getDocumentCatalog().setLanguage("zh-CN");
         // PDFBox would otherwise derive the file identifier from the current time, and two
         // renders of the same document could never be compared byte for byte.
-        byte[] id = fileIdentifier(document, now);
+        byte[] id = fileIdentifier(texts, now);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static byte[] fileIdentifier(ReportDocument document, ZonedDateTime created) {
+    /** A digest of every printed text and the creation time: equal for equal renders only. */
+    private static byte[] fileIdentifier(List<String> texts, ZonedDateTime created) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(document.toString().getBytes(StandardCharsets.UTF_8));
+            for (String text : texts) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
             digest.update(created.toString().getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest.digest(), 16);
         } catch (NoSuchAlgorithmException e) {

@@ -8,10 +8,13 @@ import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.Heading;
 import cn.shiguai.roaddesk.report.doc.Paragraph;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
+import cn.shiguai.roaddesk.report.doc.Table;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +98,19 @@ class PdfRendererTextTest {
         byte[] first = renderer.renderToBytes(document);
         byte[] second = renderer.renderToBytes(document);
         assertTrue(Arrays.equals(first, second), "renders differ");
+    }
+
+    @Test
+    void documentsDifferingOnlyInATableCellGetDifferentFileIdentifiers() throws IOException {
+        Table one = Table.of(List.of("时间", "内容"), List.of(Table.row("08:00", "巡查")));
+        Table two = Table.of(List.of("时间", "内容"), List.of(Table.row("08:00", "除雪")));
+        assertFalse(Arrays.equals(fileIdentifier(document(List.of(one))), fileIdentifier(document(List.of(two)))));
+    }
+
+    private static byte[] fileIdentifier(ReportDocument document) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Rendered.of(document).pdf())) {
+            return ((COSString) pdf.getDocument().getTrailer().getCOSArray(COSName.ID).get(0)).getBytes();
+        }
     }
 
     @Test
