@@ -35,6 +35,11 @@ public record Table(List<String> headers, List<Row> rows, float[] relativeWidths
         return new Table(headers, rows, null);
     }
 
+    /** A table from plain rows of cells, none emphasised; {@code relativeWidths} may be null. */
+    public static Table ofCells(List<String> headers, List<List<String>> rows, float[] relativeWidths) {
+        return new Table(headers, rows.stream().map(cells -> new Row(cells, Emphasis.NONE)).toList(), relativeWidths);
+    }
+
     public static Row row(String... cells) {
         return new Row(List.of(cells), Emphasis.NONE);
     }

@@ -52,6 +52,14 @@ class DocumentModelTest {
     }
 
     @Test
+    void tableFromPlainRowsChecksTheirWidthToo() {
+        Table table = Table.ofCells(List.of("a", "b"), List.of(List.of("1", "2")), null);
+        assertEquals(Emphasis.NONE, table.rows().get(0).emphasis());
+        assertThrows(IllegalArgumentException.class,
+                () -> Table.ofCells(List.of("a", "b"), List.of(List.of("1")), null));
+    }
+
+    @Test
     void tableWithoutWidthsHasEqualColumns() {
         float[] widths = Table.of(List.of("a", "b", "c"), List.of()).relativeWidths();
         assertEquals(3, widths.length);
