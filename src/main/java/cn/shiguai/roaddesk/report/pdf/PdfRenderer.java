@@ -66,7 +66,7 @@ public final class PdfRenderer {
                 LetterheadRenderer.render(document, flow);
                 List<Block> body = document.body();
                 for (int i = 0; i < body.size(); i++) {
-                    renderBlock(body.get(i), i + 1 < body.size() ? body.get(i + 1) : null, flow);
+                    renderBlock(body.get(i), body.subList(i + 1, body.size()), flow);
                 }
             }
             PageDecorations.apply(pdf, documentFont, document);
@@ -84,9 +84,9 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    private static void renderBlock(Block block, Block next, PageFlow flow) throws IOException {
+    private static void renderBlock(Block block, List<Block> following, PageFlow flow) throws IOException {
         if (block instanceof Heading heading) {
-            TextBlockRenderer.heading(heading, next, flow);
+            TextBlockRenderer.heading(heading, following, flow);
         } else if (block instanceof Paragraph paragraph) {
             TextBlockRenderer.paragraph(paragraph, flow);
         } else if (block instanceof KeyValues keyValues) {

@@ -36,29 +36,38 @@ final class TextBlockRenderer {
         }
     }
 
-    /** @param next the block after the heading, or null; its start is kept on the heading's page */
-    static void heading(Heading heading, Block next, PageFlow flow) throws IOException {
+    /** @param following the blocks after the heading; the start of their content stays on its page */
+    static void heading(Heading heading, List<Block> following, PageFlow flow) throws IOException {
         TextStyle style = heading.level() == 1 ? Styles.HEADING_1 : Styles.HEADING_2;
         flow.gap(heading.level() == 1 ? style.leading() * 0.6f : style.leading() * 0.3f);
         List<LineBreaker.Line> lines = flow.typesetter().lines(heading.text(), style, flow.width() - INDENT);
-        flow.ensure(lines.size() * style.leading() + startHeight(next, flow));
+        flow.ensure(lines.size() * style.leading() + startHeight(following, flow));
         for (LineBreaker.Line line : lines) {
             flow.canvas().text(line.text(), flow.left() + INDENT, flow.y() - style.baselineOffset(), style);
             flow.advance(style.leading());
         }
     }
 
-    /** The part of a block that must follow a heading on the same page. */
-    private static float startHeight(Block next, PageFlow flow) {
-        float height;
-        if (next instanceof Table table) {
-            height = TableRenderer.startHeight(table, flow);
-        } else if (next instanceof LineChart chart) {
-            height = LineChartRenderer.height(chart, flow.typesetter(), flow.width());
-        } else if (next instanceof Heading) {
-            height = Styles.HEADING_2.leading() * 1.3f + LINES_KEPT_WITH_HEADING * Styles.BODY.leading();
-        } else {
-            height = LINES_KEPT_WITH_HEADING * Styles.BODY.leading();
+    /**
+     * What must follow a heading on its page: any headings right after it (a chapter heading
+     * and its first section heading go together) and the start of the first block of content.
+     */
+    private static float startHeight(List<Block> following, PageFlow flow) {
+        float height = 0;
+        for (Block next : following) {
+            if (next instanceof Heading heading) {
+                TextStyle style = heading.level() == 1 ? Styles.HEADING_1 : Styles.HEADING_2;
+                height += style.leading() * 1.6f;
+                continue;
+            }
+            if (next instanceof Table table) {
+                height += TableRenderer.startHeight(table, flow);
+            } else if (next instanceof LineChart chart) {
+                height += LineChartRenderer.height(chart, flow.typesetter(), flow.width());
+            } else {
+                height += LINES_KEPT_WITH_HEADING * Styles.BODY.leading();
+            }
+            break;
         }
         return Math.min(height, MAX_KEPT_HEIGHT);
     }

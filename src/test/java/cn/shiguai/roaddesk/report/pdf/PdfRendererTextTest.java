@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.Heading;
+import cn.shiguai.roaddesk.report.doc.LineChart;
 import cn.shiguai.roaddesk.report.doc.Paragraph;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.doc.Table;
@@ -110,6 +111,33 @@ class PdfRendererTextTest {
     private static byte[] fileIdentifier(ReportDocument document) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(Rendered.of(document).pdf())) {
             return ((COSString) pdf.getDocument().getTrailer().getCOSArray(COSName.ID).get(0)).getBytes();
+        }
+    }
+
+    @Test
+    void headingsStayWithTheTableBelowThem() throws IOException {
+        assertHeadingsKeptWith(Table.of(List.of("时间", "监测点"), List.of(Table.row("12日 14:00", "K12 弯道"))), "12日14:00");
+    }
+
+    @Test
+    void headingsStayWithTheChartBelowThem() throws IOException {
+        LineChart chart = new LineChart("积雪深度趋势", "厘米", List.of(new LineChart.Series("K12",
+                List.of(new LineChart.Point(0, 1), new LineChart.Point(3600, 2)))), List.of(), 0, 3600, List.of());
+        assertHeadingsKeptWith(chart, "积雪深度趋势");
+    }
+
+    /** Paragraphs of growing length put two headings at each line position near the foot of page 1. */
+    private static void assertHeadingsKeptWith(Block content, String contentText) throws IOException {
+        for (int lines = 14; lines <= 28; lines++) {
+            Rendered rendered = Rendered.of(document(List.of(new Paragraph("前文。".repeat(lines * 12)),
+                    Heading.chapter("二、气象与路面监测"), Heading.section("（一）最新读数"), content)));
+            for (String page : rendered.pages()) {
+                String flat = page.replaceAll("\\s", "");
+                if (flat.contains("二、气象与路面监测")) {
+                    assertTrue(flat.contains("（一）最新读数") && flat.contains(contentText),
+                            "headings kept with what follows (" + lines + " lines before): " + flat);
+                }
+            }
         }
     }
 
