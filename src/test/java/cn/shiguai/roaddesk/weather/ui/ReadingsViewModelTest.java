@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
 import cn.shiguai.roaddesk.rules.RulesEngine;
 import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
-import cn.shiguai.roaddesk.weather.ReadingDraft;
-import cn.shiguai.roaddesk.weather.ReadingRecord;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import cn.shiguai.roaddesk.weather.ReadingStore;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReadingsViewModelTest {
@@ -25,9 +20,10 @@ class ReadingsViewModelTest {
 
     private static ReadingsViewModel model(ReadingStore store) {
         Messages m = Messages.chinese();
+        ChangeBus changes = new ChangeBus();
         return new ReadingsViewModel(new ReadingFormViewModel(m, ReadingFormViewModelTest.CLOCK,
-                ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, new ChangeBus()), ENGINE,
-                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", new ChangeBus());
+                ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, changes), ENGINE,
+                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", changes);
     }
 
     @Test
@@ -58,22 +54,14 @@ class ReadingsViewModelTest {
 
     @Test
     void aFailedSaveSaysSoAndKeepsWhatWasTyped() {
-        ReadingStore failing = new ReadingStore() {
-            @Override
-            public ReadingRecord save(ReadingDraft draft, String enteredBy) {
-                throw new IllegalStateException("磁盘已满");
-            }
-
-            @Override
-            public EvaluationInput inputFor(LocalDate day) {
-                return new EvaluationInput(day, null, List.of(), List.of());
-            }
-
-            @Override
-            public List<ReadingRecord> recent(int limit) {
-                return List.of();
-            }
-        };
+        InMemoryReadingStore empty = new InMemoryReadingStore(ReadingFormViewModelTest.CLOCK);
+        ReadingStore failing = (ReadingStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ReadingStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("save")) {
+                        throw new IllegalStateException("磁盘已满");
+                    }
+                    return method.invoke(empty, args);
+                });
         ReadingsViewModel vm = model(failing);
         vm.form().text(ReadingField.LOCATION).set("K35");
         vm.form().text(ReadingField.SNOW_DEPTH).set("12");
