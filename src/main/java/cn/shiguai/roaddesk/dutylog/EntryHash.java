@@ -88,6 +88,11 @@ public final class EntryHash {
         buffer.write(v);
     }
 
+    /** A time as it is hashed: ISO-8601 UTC with six fraction digits. */
+    public static String formatTime(Instant time) {
+        return TIME.format(time);
+    }
+
     public static String hex(byte[] hash) {
         return HEX.formatHex(hash);
     }

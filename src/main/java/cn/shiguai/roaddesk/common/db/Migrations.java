@@ -14,9 +14,14 @@ import org.flywaydb.core.api.MigrationState;
 final class Migrations {
     static final String LOCATION = "classpath:db/migration";
 
+    /**
+     * Flyway's progress lines would mix with command output (log list --format jsonl). Held in a
+     * field: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     static {
-        // Flyway's progress lines would mix with command output (log list --format jsonl).
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
     /**
