@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "roaddesk", mixinStandardHelpOptions = true, version = "RoadDesk 0.1",
         description = {"RoadDesk 恶劣天气道路交通应急值守台 — severe-weather road traffic emergency desk.",
                 "With no command, opens the window. 不带命令时打开窗口。"},
-        subcommands = {EvaluateCommand.class})
+        subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */
@@ -22,8 +22,19 @@ public final class RoadDeskCommand implements Callable<Integer> {
             description = "language of messages: zh (default) or en")
     private String language;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = {"data directory (database and backups); default: $ROADDESK_DATA_DIR, else ~/.roaddesk "
+                    + "(Windows %APPDATA%\\RoadDesk, macOS ~/Library/Application Support/RoadDesk)",
+                    "数据目录；默认取环境变量 ROADDESK_DATA_DIR，否则为系统约定的位置"})
+    private String dataDir;
+
     public RoadDeskCommand(Runnable openWindow) {
         this.openWindow = openWindow;
+    }
+
+    /** The --data-dir given on the command line, or null. */
+    public String dataDirOption() {
+        return dataDir;
     }
 
     Messages messages() {

@@ -1,0 +1,52 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.backup.BackupCheck;
+import cn.shiguai.roaddesk.backup.Backups;
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code backup [FILE]}: a consistent online backup, then the copy is verified. */
+@Command(name = "backup", description = {"Back up the database (consistent while in use) and verify the copy.",
+        "Default FILE: a timestamped zip in the data directory's backups/.", "",
+        "Exit status: 0 backed up and verified; 3 the copy's duty-log chain is broken; 1 the store failed."})
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    private RoadDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "zip file to write")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        try (Database db = StoreAccess.open(root)) {
+            BackupCheck check = new Backups(db, new DutyLog(db)).backup(file);
+            return printed(check, "backup.done", messages);
+        } catch (DataAccessException e) {
+            return StoreAccess.failed(e, messages, spec.commandLine().getErr());
+        }
+    }
+
+    int printed(BackupCheck check, String key, Messages messages) {
+        if (!check.verified()) {
+            spec.commandLine().getOut().println(messages.format("backup.failed", check.file().toString(),
+                    LogVerifyCommand.sentence(check.chain(), messages)));
+            return StoreAccess.EXIT_CHAIN_BROKEN;
+        }
+        spec.commandLine().getOut().println(messages.format(key, check.file().toString(),
+                String.valueOf(check.chain().count()), check.chain().headHash()));
+        return StoreAccess.EXIT_OK;
+    }
+}

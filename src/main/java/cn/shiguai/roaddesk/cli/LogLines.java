@@ -1,0 +1,69 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.EntryHash;
+import cn.shiguai.roaddesk.dutylog.LogEntry;
+import cn.shiguai.roaddesk.dutylog.LogLink;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/** One duty-log entry as a line of text for people, or of JSON with every hashed field. */
+final class LogLines {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(DutyLog.DISTRICT_ZONE);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Messages messages;
+
+    LogLines(Messages messages) {
+        this.messages = messages;
+    }
+
+    String text(LogEntry e) {
+        StringBuilder line = new StringBuilder();
+        line.append('#').append(e.seq()).append("  ").append(LOCAL.format(e.occurredAt()))
+                .append("  [").append(messages.get(e.category().textKey())).append("]  ")
+                .append(e.author()).append("  ").append(e.text());
+        if (!e.links().isEmpty()) {
+            line.append("  <").append(e.links().stream().map(LogLink::toString).collect(Collectors.joining(", ")))
+                    .append('>');
+        }
+        if (e.correctsSeq() != null) {
+            line.append("  ").append(messages.format("log.corrects", String.valueOf(e.correctsSeq())));
+        }
+        if (e.isCorrected()) {
+            line.append("  ").append(messages.format("log.corrected", String.valueOf(e.correctedBySeq())));
+        }
+        return line.toString();
+    }
+
+    /** Times as hashed (UTC, six fraction digits), so the chain can be recomputed from the export. */
+    String json(LogEntry e) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("seq", e.seq());
+        node.put("occurredAt", EntryHash.formatTime(e.occurredAt()));
+        node.put("recordedAt", EntryHash.formatTime(e.recordedAt()));
+        node.put("author", e.author());
+        node.put("category", e.category().name());
+        node.put("text", e.text());
+        ArrayNode links = node.putArray("links");
+        e.links().forEach(l -> links.addObject().put("type", l.type().name()).put("id", l.id()));
+        if (e.correctsSeq() == null) {
+            node.putNull("correctsSeq");
+        } else {
+            node.put("correctsSeq", e.correctsSeq());
+        }
+        if (e.correctedBySeq() == null) {
+            node.putNull("correctedBySeq");
+        } else {
+            node.put("correctedBySeq", e.correctedBySeq());
+        }
+        node.put("prevHash", e.prevHash());
+        node.put("hash", e.hash());
+        return node.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.backup.BackupCheck;
+import cn.shiguai.roaddesk.backup.RestoreBackup;
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.DataDirectory;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code restore FILE}: into a data directory without a database, then verified. */
+@Command(name = "restore", description = {"Restore a backup into an empty (or moved-aside) data directory, then verify it.",
+        "A data directory that holds a database is never overwritten.", "",
+        "Exit status: 0 restored and verified; 3 the restored duty-log chain is broken; 1 refused or failed."})
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    private RoadDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "backup zip file")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        DataDirectory target = StoreAccess.directory(root);
+        try {
+            BackupCheck check = RestoreBackup.restore(file, target);
+            if (!check.verified()) {
+                spec.commandLine().getOut().println(messages.format("backup.failed", file.toString(),
+                        LogVerifyCommand.sentence(check.chain(), messages)));
+                return StoreAccess.EXIT_CHAIN_BROKEN;
+            }
+            spec.commandLine().getOut().println(messages.format("backup.restore.done", file.toString(),
+                    target.toString(), String.valueOf(check.chain().count()), check.chain().headHash()));
+            return StoreAccess.EXIT_OK;
+        } catch (DataAccessException e) {
+            return StoreAccess.failed(e, messages, spec.commandLine().getErr());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.DataDirectory;
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import java.io.PrintWriter;
+import java.time.Clock;
+
+/** What the store commands share: the data directory, opening the database, exit statuses. */
+final class StoreAccess {
+    static final int EXIT_OK = 0;
+    /** The store refused or failed (locked, damaged, newer, disk full…); the message says which. */
+    static final int EXIT_STORE_FAILED = 1;
+    static final int EXIT_INVALID = 2;
+    /** A chain was verified and found broken. */
+    static final int EXIT_CHAIN_BROKEN = 3;
+
+    private StoreAccess() {
+    }
+
+    static DataDirectory directory(RoadDeskCommand root) {
+        return DataDirectory.resolve(root.dataDirOption());
+    }
+
+    static Database open(RoadDeskCommand root) {
+        return Database.open(directory(root), Clock.systemUTC());
+    }
+
+    static int failed(DataAccessException e, Messages messages, PrintWriter err) {
+        err.println(e.message(messages));
+        err.flush();
+        return EXIT_STORE_FAILED;
+    }
+}

@@ -1,0 +1,106 @@
+package cn.shiguai.roaddesk.common.db;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Opens a data directory's database in the order that keeps a bad file safe: an existing file
+ * is first inspected read-only (so that a locked, damaged or newer database is refused without
+ * a single byte written), then backed up if migrations are pending, then opened for writing.
+ */
+final class DatabaseOpener {
+    private static final int MAX_CONNECTIONS = 8;
+
+    private final DataDirectory directory;
+    private final Clock clock;
+    private final OpenOptions options;
+    private final BackupFiles backups;
+
+    DatabaseOpener(DataDirectory directory, Clock clock, OpenOptions options) {
+        this.directory = directory;
+        this.clock = clock;
+        this.options = options;
+        this.backups = new BackupFiles(directory.backups());
+    }
+
+    static Database inMemory(String name, Clock clock) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            Migrations.migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
+        }
+        return new Database(pool, clock, "mem:" + name, null);
+    }
+
+    Database open() {
+        try {
+            directory.ensureExists();
+        } catch (UncheckedIOException e) {
+            throw new DataAccessException(FailureReason.READ_ONLY, "store.error.directory", e, directory.toString(),
+                    e.getCause().getMessage());
+        }
+        boolean existing = directory.hasDatabase();
+        Migrations.State state = existing ? inspectReadOnly() : null;
+
+        JdbcConnectionPool pool = JdbcConnectionPool.create(options.url(directory), "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        Database database = new Database(pool, clock, directory.toString(), directory);
+        try {
+            if (state != null && !state.isEmpty() && state.pending() > 0) {
+                Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
+                database.backupTo(backup);
+            }
+            Migrations.migrate(pool);
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latest().orElse(null));
+        }
+    }
+
+    /**
+     * Reads the schema history through a read-only connection. The connection stays open while
+     * Flyway looks, so H2 opens the file once.
+     */
+    private Migrations.State inspectReadOnly() {
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(options.readOnlyUrl(directory));
+        readOnly.setUser("sa");
+        Migrations.State state;
+        try (Connection holdOpen = readOnly.getConnection()) {
+            state = Migrations.inspect(readOnly);
+        } catch (SQLException | RuntimeException e) {
+            throw SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latest().orElse(null));
+        }
+        if (state.isTooNew()) {
+            throw new DataAccessException(FailureReason.TOO_NEW, "store.error.tooNew", null, directory.toString(),
+                    String.join(", ", state.future()), state.current());
+        }
+        return state;
+    }
+
+    /** Flyway wraps H2's errors; the H2 error code is what tells locked from damaged. */
+    static Throwable rootSqlCause(Throwable failure) {
+        if (failure instanceof DataAccessException) {
+            return failure;
+        }
+        Throwable found = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                found = t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return found;
+    }
+}

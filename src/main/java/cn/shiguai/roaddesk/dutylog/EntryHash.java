@@ -1,0 +1,103 @@
+package cn.shiguai.roaddesk.dutylog;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The chain's hash: {@code hash = SHA-256(prev_hash ‖ canonical(entry))}, where prev_hash is
+ * the previous entry's 32 raw hash bytes (32 zero bytes before the first entry) and
+ * {@code canonical(entry)} is this sequence of fields, each written as a 4-byte big-endian
+ * length followed by that many bytes of UTF-8 (an absent field is the length -1 and no bytes):
+ * <ol>
+ *   <li>the format tag {@code roaddesk-log-1}</li>
+ *   <li>time occurred, ISO-8601 in UTC with exactly six fraction digits, e.g. {@code 2026-01-12T00:30:00.000000Z}</li>
+ *   <li>time recorded, the same way</li>
+ *   <li>author</li>
+ *   <li>category, its upper-case name, e.g. {@code PHONE_IN}</li>
+ *   <li>text</li>
+ *   <li>sequence number of the corrected entry, in decimal; absent when none</li>
+ *   <li>number of links, in decimal; then for each link, sorted by type name and then id: type name, id in decimal</li>
+ * </ol>
+ * The entry's own sequence number is not hashed: its place is fixed by the chain itself, and
+ * {@code verify} checks that the numbers run 1, 2, 3… without a gap. That lets verify tell a
+ * reordered pair (each row intact, linked to the wrong predecessor) from an edited row.
+ * Anyone can recompute the chain from a {@code log list --format jsonl} export with this page.
+ */
+public final class EntryHash {
+    public static final int LENGTH = 32;
+    public static final byte[] GENESIS = new byte[LENGTH];
+    static final String FORMAT_TAG = "roaddesk-log-1";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final MessageDigest sha256;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+
+    /** Not thread-safe: one per verification or per append. */
+    public EntryHash() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public byte[] hash(byte[] prevHash, Instant occurredAt, Instant recordedAt, String author, LogCategory category,
+                       String text, Long correctsSeq, List<LogLink> sortedLinks) {
+        buffer.reset();
+        field(FORMAT_TAG);
+        field(TIME.format(occurredAt));
+        field(TIME.format(recordedAt));
+        field(author);
+        field(category.name());
+        field(text);
+        field(correctsSeq == null ? null : correctsSeq.toString());
+        field(Integer.toString(sortedLinks.size()));
+        for (LogLink link : sortedLinks) {
+            field(link.type().name());
+            field(Long.toString(link.id()));
+        }
+        sha256.reset();
+        sha256.update(prevHash);
+        sha256.update(buffer.toByteArray());
+        return sha256.digest();
+    }
+
+    private void field(String value) {
+        if (value == null) {
+            writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        writeInt(bytes.length);
+        buffer.writeBytes(bytes);
+    }
+
+    private void writeInt(int v) {
+        buffer.write(v >>> 24);
+        buffer.write(v >>> 16);
+        buffer.write(v >>> 8);
+        buffer.write(v);
+    }
+
+    /** A time as it is hashed: ISO-8601 UTC with six fraction digits. */
+    public static String formatTime(Instant time) {
+        return TIME.format(time);
+    }
+
+    public static String hex(byte[] hash) {
+        return HEX.formatHex(hash);
+    }
+
+    public static byte[] unhex(String hex) {
+        return HEX.parseHex(hex);
+    }
+}

@@ -1,0 +1,48 @@
+package cn.shiguai.roaddesk.dutylog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entry before it is appended: the log assigns its number, time recorded and hashes.
+ *
+ * @param occurredAt when it happened; null means "now" (the time recorded)
+ * @param correctsSeq the entry this one corrects, or null
+ */
+public record LogDraft(Instant occurredAt, String author, LogCategory category, String text,
+                       List<LogLink> links, Long correctsSeq) {
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_AUTHOR = 100;
+
+    public LogDraft {
+        Objects.requireNonNull(category, "category");
+        if (author == null || author.isBlank() || author.length() > MAX_AUTHOR) {
+            throw new IllegalArgumentException("a log entry needs an author of 1.." + MAX_AUTHOR + " characters");
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("a log entry needs a text of 1.." + MAX_TEXT + " characters");
+        }
+        links = links.stream().distinct().sorted().toList();
+    }
+
+    public static LogDraft of(String author, LogCategory category, String text) {
+        return new LogDraft(null, author, category, text, List.of(), null);
+    }
+
+    public LogDraft occurredAt(Instant when) {
+        return new LogDraft(when, author, category, text, links, correctsSeq);
+    }
+
+    public LogDraft concerning(LinkType type, long id) {
+        List<LogLink> more = new ArrayList<>(links);
+        more.add(LogLink.to(type, id));
+        return new LogDraft(occurredAt, author, category, text, more, correctsSeq);
+    }
+
+    /** A correction: a new entry that names the one it corrects, which stays as it was. */
+    public LogDraft correcting(long seq) {
+        return new LogDraft(occurredAt, author, category, text, links, seq);
+    }
+}

@@ -1,0 +1,68 @@
+package cn.shiguai.roaddesk.dutylog;
+
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The duty log's SQL: reading rows into entries and attaching their links. */
+final class LogRows {
+    static final String COLUMNS = "l.seq, l.occurred_at, l.recorded_at, l.author, l.category, l.text, "
+            + "l.corrects_seq, l.prev_hash, l.hash, "
+            + "(SELECT MAX(c.seq) FROM duty_log c WHERE c.corrects_seq = l.seq) AS corrected_by";
+
+    private LogRows() {
+    }
+
+    /** Reads the rows of a query (selecting {@link #COLUMNS}) and attaches their links. */
+    static List<LogEntry> read(Connection c, PreparedStatement query) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong("seq"), rs));
+            }
+        }
+        Map<Long, List<LogLink>> links = links(c, rows.stream().map(Row::seq).toArray(Long[]::new));
+        return rows.stream().map(r -> r.entry(links.getOrDefault(r.seq(), List.of()))).toList();
+    }
+
+    static Map<Long, List<LogLink>> links(Connection c, Long[] seqs) throws SQLException {
+        Map<Long, List<LogLink>> links = new HashMap<>();
+        if (seqs.length == 0) {
+            return links;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, target_type, target_id FROM duty_log_link WHERE seq = ANY(?)")) {
+            ps.setObject(1, seqs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(LogLink.to(LinkType.valueOf(rs.getString(2)), rs.getLong(3)));
+                }
+            }
+        }
+        links.values().forEach(l -> l.sort(null));
+        return links;
+    }
+
+    /** A row held until its links are known. */
+    private record Row(long seq, LogEntry withoutLinks) {
+        Row(long seq, ResultSet rs) throws SQLException {
+            this(seq, new LogEntry(seq, Jdbc.instant(rs, "occurred_at"), Jdbc.instant(rs, "recorded_at"),
+                    rs.getString("author"), LogCategory.valueOf(rs.getString("category")), rs.getString("text"),
+                    List.of(), Jdbc.nullableLong(rs, "corrects_seq"), EntryHash.hex(rs.getBytes("prev_hash")),
+                    EntryHash.hex(rs.getBytes("hash")), Jdbc.nullableLong(rs, "corrected_by")));
+        }
+
+        LogEntry entry(List<LogLink> links) {
+            LogEntry e = withoutLinks;
+            return new LogEntry(e.seq(), e.occurredAt(), e.recordedAt(), e.author(), e.category(), e.text(), links,
+                    e.correctsSeq(), e.prevHash(), e.hash(), e.correctedBySeq());
+        }
+    }
+}
