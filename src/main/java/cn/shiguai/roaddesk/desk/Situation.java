@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.desk;
 
+import cn.shiguai.roaddesk.response.ActiveResponse;
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cn.shiguai.roaddesk.desk;
+package cn.shiguai.roaddesk.response;
 
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.time.Instant;

@@ -1,0 +1,21 @@
+package cn.shiguai.roaddesk.response;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where responses and their decisions are kept. */
+public interface ResponseStore {
+
+    /** The response in force, if any. */
+    Optional<ActiveResponse> active();
+
+    /** Decisions, newest first, at most {@code limit}. */
+    List<DecisionRecord> decisions(int limit);
+
+    /**
+     * Records a decision in one transaction: the evaluation it was taken against, the
+     * activation (opened, changed or ended), the decision, the measures the new level owes
+     * (carrying over the status of identical ones), and the duty-log entries saying so.
+     */
+    DecisionRecord record(DecisionCommand command);
+}
