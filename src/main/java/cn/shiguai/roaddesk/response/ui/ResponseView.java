@@ -1,0 +1,94 @@
+package cn.shiguai.roaddesk.response.ui;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.rules.EvaluationText;
+import cn.shiguai.roaddesk.rules.ResponseLevel;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+
+/** The response screen's view: the response in force, the recommendation explained, the decisions. */
+public final class ResponseView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ResponseViewModel model;
+    private final Messages messages;
+    private final EvaluationText text;
+    private final Parent levelPanelRoot;
+    private final LevelPanel levelPanel;
+
+    @FXML private Label activeBadge;
+    @FXML private Label activeText;
+    @FXML private Button decideButton;
+    @FXML private Label error;
+    @FXML private Label status;
+    @FXML private StackPane levelPanelHolder;
+    @FXML private TableView<DecisionRow> history;
+    @FXML private TableColumn<DecisionRow, String> timeColumn;
+    @FXML private TableColumn<DecisionRow, String> kindColumn;
+    @FXML private TableColumn<DecisionRow, String> levelsColumn;
+    @FXML private TableColumn<DecisionRow, String> recommendedColumn;
+    @FXML private TableColumn<DecisionRow, String> decidedByColumn;
+    @FXML private TableColumn<DecisionRow, String> basisColumn;
+    @FXML private TableColumn<DecisionRow, String> reasonColumn;
+    @FXML private TableColumn<DecisionRow, String> enteredByColumn;
+
+    public ResponseView(ResponseViewModel model, Messages messages, EvaluationText text, Parent levelPanelRoot,
+                        LevelPanel levelPanel) {
+        this.model = model;
+        this.messages = messages;
+        this.text = text;
+        this.levelPanelRoot = levelPanelRoot;
+        this.levelPanel = levelPanel;
+    }
+
+    @FXML
+    private void initialize() {
+        levelPanelHolder.getChildren().setAll(levelPanelRoot);
+        model.recommendation().addListener((o, a, e) -> {
+            if (e != null) {
+                levelPanel.show(LevelPanelModel.of(e, text));
+            }
+        });
+        model.active().addListener((o, a, active) -> {
+            ResponseLevel level = active.map(r -> r.level()).orElse(ResponseLevel.NONE);
+            activeBadge.setText(text.levelShort(level));
+            activeBadge.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge-small"));
+            activeBadge.getStyleClass().add(LevelPanelModel.styleClass(level));
+            activeText.setText(active.map(r -> messages.format("response.activeText", text.levelName(r.level()),
+                    TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
+                    r.decidedBy())).orElse(messages.get("header.noResponse")));
+        });
+        column(timeColumn, DecisionRow::decidedAt);
+        column(kindColumn, DecisionRow::kind);
+        column(levelsColumn, DecisionRow::levels);
+        column(recommendedColumn, DecisionRow::recommended);
+        column(decidedByColumn, DecisionRow::decidedBy);
+        column(basisColumn, DecisionRow::basis);
+        column(reasonColumn, DecisionRow::reason);
+        column(enteredByColumn, DecisionRow::enteredBy);
+        history.setItems(model.history());
+        status.textProperty().bind(model.status());
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.load();
+    }
+
+    @FXML
+    public void decide() {
+        model.openDecision(dialog -> new DecisionDialog(dialog, model, messages, text)
+                .show(decideButton.getScene().getWindow()));
+    }
+
+    private static void column(TableColumn<DecisionRow, String> column, Function<DecisionRow, String> getter) {
+        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
+    }
+}
