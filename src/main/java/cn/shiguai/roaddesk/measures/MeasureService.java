@@ -1,0 +1,31 @@
+package cn.shiguai.roaddesk.measures;
+
+import cn.shiguai.roaddesk.common.events.Change;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import java.util.List;
+
+/** Status reports on measures, checked (a note where one is owed) and announced. */
+public final class MeasureService {
+    private final MeasureBoard board;
+    private final ChangeBus changes;
+
+    public MeasureService(MeasureBoard board, ChangeBus changes) {
+        this.board = board;
+        this.changes = changes;
+    }
+
+    public List<OwedItem> owed() {
+        return board.owed();
+    }
+
+    public void update(OwedItem item, MeasureBoard.StatusReport report) {
+        MeasureStatus.problemWith(item.status(), report.status(), report.note()).ifPresent(key -> {
+            throw new IllegalArgumentException(key);
+        });
+        if (report.reportedBy() == null || report.reportedBy().isBlank()) {
+            throw new IllegalArgumentException("measure.update.problem.reporter");
+        }
+        board.update(report);
+        changes.publish(Change.MEASURES);
+    }
+}

@@ -1,0 +1,130 @@
+package cn.shiguai.roaddesk.measures.ui;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.measures.MeasureStatus;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * One dialog, keyboard only: the status (keys 1–4 choose it), who reported, when, a note;
+ * Enter saves, Esc cancels. If saving fails, the dialog stays with what was typed.
+ */
+public final class MeasureUpdateDialog {
+    private final MeasureUpdateViewModel model;
+    private final MeasuresViewModel screen;
+    private final Messages messages;
+
+    public MeasureUpdateDialog(MeasureUpdateViewModel model, MeasuresViewModel screen, Messages messages) {
+        this.model = model;
+        this.screen = screen;
+        this.messages = messages;
+    }
+
+    public void show(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("measures.update.title"));
+        dialog.setHeaderText(messages.format("measures.update.header", model.item().itemId(), model.item().title(),
+                model.item().positionTitle(), messages.get(model.item().status().labelKey())));
+        dialog.getDialogPane().getStylesheets().add(MeasureUpdateDialog.class.getResource("/css/roaddesk.css").toExternalForm());
+        dialog.getDialogPane().setPrefWidth(620);
+
+        ComboBox<MeasureStatus> status = new ComboBox<>();
+        status.setId("updateStatus");
+        status.getItems().setAll(MeasureStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MeasureStatus s) {
+                return s == null ? "" : (s.ordinal() + 1) + "  " + MeasuresView.mark(s) + " " + messages.get(s.labelKey());
+            }
+
+            @Override
+            public MeasureStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.status());
+        TextField reportedBy = new TextField();
+        reportedBy.setId("updateReportedBy");
+        reportedBy.textProperty().bindBidirectional(model.reportedBy());
+        TextField reportedAt = new TextField();
+        reportedAt.setId("updateReportedAt");
+        reportedAt.textProperty().bindBidirectional(model.reportedAt());
+        TextArea note = new TextArea();
+        note.setId("updateNote");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(model.note());
+        Label problem = new Label();
+        problem.getStyleClass().add("form-problems");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problem());
+        problem.visibleProperty().bind(model.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label failure = new Label();
+        failure.getStyleClass().add("error-banner");
+        failure.setWrapText(true);
+        failure.setVisible(false);
+        failure.setManaged(false);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("measures.update.status")), status);
+        grid.addRow(1, new Label(messages.get("measures.update.reportedBy")), reportedBy);
+        grid.addRow(2, new Label(messages.get("measures.update.reportedAt")), reportedAt);
+        grid.addRow(3, new Label(messages.get("measures.update.note")), note);
+        Label text = new Label(model.item().text());
+        text.setWrapText(true);
+        text.getStyleClass().add("quote-detail");
+        dialog.getDialogPane().setContent(new VBox(10, text, grid, problem, failure));
+
+        ButtonType save = new ButtonType(messages.get("measures.update.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveUpdate");
+        saveButton.disableProperty().bind(model.valid().not());
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            screen.save(model, () -> {
+                dialog.setResult(save);
+                dialog.close();
+            }, message -> {
+                failure.setText(message);
+                failure.setVisible(true);
+                failure.setManaged(true);
+            });
+        });
+        // Digits choose the status from anywhere but the text fields: one key, then Enter.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextField || e.getTarget() instanceof TextArea) {
+                return;
+            }
+            int choice = switch (e.getCode()) {
+                case DIGIT1, NUMPAD1 -> 0;
+                case DIGIT2, NUMPAD2 -> 1;
+                case DIGIT3, NUMPAD3 -> 2;
+                case DIGIT4, NUMPAD4 -> 3;
+                default -> -1;
+            };
+            if (choice >= 0) {
+                model.status().set(MeasureStatus.values()[choice]);
+                e.consume();
+            }
+        });
+        status.requestFocus();
+        dialog.show();
+    }
+}

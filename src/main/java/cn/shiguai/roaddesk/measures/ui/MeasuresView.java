@@ -1,0 +1,210 @@
+package cn.shiguai.roaddesk.measures.ui;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.measures.MeasureStatus;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The measures screen's view: items grouped by position, filters, quick update, review mode. */
+public final class MeasuresView {
+    private final MeasuresViewModel model;
+    private final Messages messages;
+    private final Runnable printChecklist;
+
+    @FXML private VBox root;
+    @FXML private Label summary;
+    @FXML private ToggleButton reviewToggle;
+    @FXML private Button seenButton;
+    @FXML private Button printButton;
+    @FXML private ComboBox<String> positionFilter;
+    @FXML private ComboBox<MeasureStatus> statusFilter;
+    @FXML private Spinner<Integer> quietHours;
+    @FXML private TreeTableView<Object> table;
+    @FXML private TreeTableColumn<Object, String> itemColumn;
+    @FXML private TreeTableColumn<Object, String> shareColumn;
+    @FXML private TreeTableColumn<Object, String> statusColumn;
+    @FXML private TreeTableColumn<Object, String> updatedColumn;
+    @FXML private TreeTableColumn<Object, String> reporterColumn;
+    @FXML private TreeTableColumn<Object, String> noteColumn;
+    @FXML private Label detail;
+    @FXML private Button updateButton;
+    @FXML private Label statusLine;
+    @FXML private Label error;
+
+    public MeasuresView(MeasuresViewModel model, Messages messages, Runnable printChecklist) {
+        this.model = model;
+        this.messages = messages;
+        this.printChecklist = printChecklist;
+    }
+
+    @FXML
+    private void initialize() {
+        positionFilter.getItems().add(null);
+        model.positions().addListener((ListChangeListener<String>) c -> {
+            String chosen = positionFilter.getValue();
+            positionFilter.getItems().setAll(model.positions());
+            positionFilter.getItems().add(0, null);
+            positionFilter.setValue(chosen);
+        });
+        positionFilter.setConverter(converter(k -> k == null ? messages.get("measures.filter.all") : model.positionTitle(k)));
+        positionFilter.valueProperty().bindBidirectional(model.position());
+        statusFilter.getItems().add(null);
+        statusFilter.getItems().addAll(MeasureStatus.values());
+        statusFilter.setConverter(converter(s -> s == null ? messages.get("measures.filter.all") : messages.get(s.labelKey())));
+        statusFilter.valueProperty().bindBidirectional(model.status());
+        quietHours.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 72, 0));
+        quietHours.valueProperty().addListener((o, a, b) -> model.quietHours().set(b));
+
+        column(itemColumn, g -> g.title() + " · " + g.holder() + " — " + messages.format("measures.open", g.open()),
+                MeasureRow::label);
+        column(shareColumn, g -> "", MeasureRow::share);
+        column(statusColumn, g -> "", r -> mark(r.status()) + " " + r.statusText());
+        column(updatedColumn, g -> "", r -> (r.changed() ? "● " + messages.get("measures.new") + " " : "") + r.lastUpdate());
+        column(reporterColumn, g -> "", MeasureRow::reportedBy);
+        column(noteColumn, g -> "", r -> r.item().note() == null ? "" : r.item().note());
+        table.setRowFactory(t -> new StatusRow());
+        table.setRoot(new TreeItem<>());
+        model.groups().addListener((ListChangeListener<PositionGroup>) c -> showGroups());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> showDetail(item));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !model.reviewMode().get()) {
+                update();
+            }
+        });
+
+        reviewToggle.selectedProperty().bindBidirectional(model.reviewMode());
+        model.reviewMode().addListener((o, a, on) -> {
+            root.getStyleClass().remove("review");
+            if (on) {
+                root.getStyleClass().add("review");
+            }
+        });
+        updateButton.disableProperty().bind(model.reviewMode()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        seenButton.visibleProperty().bind(model.reviewMode());
+        seenButton.managedProperty().bind(model.reviewMode());
+        summary.textProperty().bind(model.summary());
+        statusLine.textProperty().bind(model.statusLine());
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.load();
+    }
+
+    @FXML
+    public void update() {
+        TreeItem<Object> selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null || !(selected.getValue() instanceof MeasureRow row) || model.reviewMode().get()) {
+            return;
+        }
+        new MeasureUpdateDialog(model.updateOf(row), model, messages).show(table.getScene().getWindow());
+    }
+
+    @FXML
+    private void markSeen() {
+        model.markAllSeen();
+    }
+
+    @FXML
+    private void print() {
+        printChecklist.run();
+    }
+
+    private void showGroups() {
+        Object selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().getValue();
+        TreeItem<Object> rootItem = new TreeItem<>();
+        for (PositionGroup g : model.groups()) {
+            TreeItem<Object> group = new TreeItem<>(g);
+            group.setExpanded(true);
+            g.rows().forEach(r -> group.getChildren().add(new TreeItem<>(r)));
+            rootItem.getChildren().add(group);
+        }
+        table.setRoot(rootItem);
+        // Keep the officer's place after an update reloads the list.
+        if (selected instanceof MeasureRow old) {
+            rootItem.getChildren().stream().flatMap(g -> g.getChildren().stream())
+                    .filter(i -> ((MeasureRow) i.getValue()).item().assignmentId() == old.item().assignmentId())
+                    .findFirst().ifPresent(i -> table.getSelectionModel().select(i));
+        }
+    }
+
+    private void showDetail(TreeItem<Object> item) {
+        if (item != null && item.getValue() instanceof MeasureRow r) {
+            detail.setText(messages.format("measures.detail", r.item().itemId(), r.item().text()));
+        } else {
+            detail.setText("");
+        }
+    }
+
+    static String mark(MeasureStatus s) {
+        return switch (s) {
+            case DONE -> "✔";
+            case IN_PROGRESS -> "◐";
+            case NOT_STARTED -> "○";
+            case CANNOT -> "✘";
+        };
+    }
+
+    private static void column(TreeTableColumn<Object, String> column, Function<PositionGroup, String> group,
+                               Function<MeasureRow, String> row) {
+        column.setCellValueFactory(f -> {
+            Object v = f.getValue().getValue();
+            return new ReadOnlyStringWrapper(v instanceof PositionGroup g ? group.apply(g)
+                    : v instanceof MeasureRow r ? row.apply(r) : "");
+        });
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Position rows stand out; items carry their status as a style for colour (text says it too). */
+    private static final class StatusRow extends TreeTableRow<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("position-row", "status-DONE", "status-IN_PROGRESS", "status-NOT_STARTED",
+                    "status-CANNOT", "changed", "quiet");
+            if (empty || item == null) {
+                return;
+            }
+            if (item instanceof PositionGroup) {
+                getStyleClass().add("position-row");
+            } else if (item instanceof MeasureRow r) {
+                getStyleClass().add("status-" + r.status().name());
+                if (r.changed()) {
+                    getStyleClass().add("changed");
+                }
+                if (r.quiet()) {
+                    getStyleClass().add("quiet");
+                }
+            }
+        }
+    }
+}
