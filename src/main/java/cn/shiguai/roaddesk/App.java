@@ -1,42 +1,76 @@
 package cn.shiguai.roaddesk;
 
+import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetException;
-import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The window. Started by {@link Launcher} when no command is given. */
+/**
+ * The window. Started by {@link Launcher} when no command is given. The window appears at once
+ * with a progress indicator; the database opens behind it (about a second), and a failure to
+ * open is explained in words, never retried in a loop, and never touches the data.
+ */
 public final class App extends Application {
+    /** Set by {@link DesktopApp} before launch. */
+    static volatile WindowOptions options = WindowOptions.defaults();
+
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private volatile Startup.Started started;
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.chinese();
-        RuleSet ruleSet;
-        try {
-            ruleSet = new RuleSetLoader().loadDefault();
-        } catch (RuleSetException e) {
-            // A broken rule set must stop the app: a wrong level is worse than none.
-            new Alert(Alert.AlertType.ERROR, e.message(messages), ButtonType.CLOSE).showAndWait();
-            Platform.exit();
-            return;
-        }
+        Messages messages = Messages.forLanguageTag(options.language());
         Clock clock = Clock.systemUTC();
-        AppContext context = new AppContext(messages, clock, ruleSet, tasks, new InMemoryReadingStore(clock),
-                () -> messages.get("user.dutyOfficer"));
-        MainWindow.show(stage, context);
+        stage.setTitle(messages.get("app.title"));
+        Label opening = new Label(messages.get("startup.opening"));
+        VBox splash = new VBox(16, new ProgressIndicator(), opening);
+        splash.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(splash, 520, 260));
+        stage.show();
+
+        tasks.run(() -> Startup.start(options, clock), result -> {
+            started = result;
+            AppContext context = new AppContext(messages, clock, result.ruleSet(), tasks, result.stores(),
+                    new CurrentOfficer(result.stores(), messages)::name, result.directory().path().toString());
+            MainWindow.show(stage, context);
+            stage.centerOnScreen();
+        }, failure -> {
+            refuse(stage, messages, failure);
+        });
+    }
+
+    private static void refuse(Stage stage, Messages messages, Throwable failure) {
+        String message = failure instanceof DataAccessException d ? d.message(messages)
+                : failure instanceof RuleSetException r ? r.message(messages)
+                : messages.format("startup.failed", String.valueOf(failure.getMessage()));
+        if (failure instanceof DataAccessException d && d.latestBackup().isPresent()) {
+            message = message + "\n\n" + messages.format("startup.backupOffer", d.latestBackup().get().toString());
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.setHeaderText(messages.get("startup.refused"));
+        alert.getDialogPane().setPrefWidth(640);
+        alert.initOwner(stage);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() {
         tasks.close();
+        Startup.Started s = started;
+        if (s != null) {
+            s.shutDown();
+        }
     }
 }

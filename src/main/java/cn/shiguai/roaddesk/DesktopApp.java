@@ -8,7 +8,9 @@ final class DesktopApp {
     private DesktopApp() {
     }
 
-    static void launchWindow(String[] args) {
-        Application.launch(App.class, args);
+    static void launchWindow(WindowOptions options) {
+        // Application.launch constructs App itself: the options are handed over before it starts.
+        App.options = options;
+        Application.launch(App.class);
     }
 }

@@ -21,13 +21,13 @@ public final class Launcher {
 
     /** Runs a command line and returns the exit status; what tests call. */
     public static int run(String... args) {
-        CommandLine cli = commandLine(() -> DesktopApp.launchWindow(args));
+        CommandLine cli = commandLine(DesktopApp::launchWindow);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli.execute(args);
     }
 
-    public static CommandLine commandLine(Runnable openWindow) {
+    public static CommandLine commandLine(java.util.function.Consumer<WindowOptions> openWindow) {
         return new CommandLine(new RoadDeskCommand(openWindow));
     }
 }

@@ -1,31 +1,25 @@
 package cn.shiguai.roaddesk;
 
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
-/** The main window: a header with the product and rule set, and the readings screen. */
+/** The main window: the desk in a scene sized to the screen, with its shortcuts. */
 public final class MainWindow {
 
     private MainWindow() {
     }
 
     public static Scene scene(AppContext context) {
-        var messages = context.messages();
-        Label title = new Label(messages.get("app.title"));
-        title.getStyleClass().add("app-title");
-        Label ruleSet = new Label(messages.format("app.ruleSet", context.ruleSet().name(), context.ruleSet().title()));
-        ruleSet.getStyleClass().add("header-muted");
-        HBox header = new HBox(16, title, ruleSet);
-        header.getStyleClass().add("app-header");
-        BorderPane root = new BorderPane(context.readingsScreen(context.readingsViewModel()));
-        root.setTop(header);
+        AppContext.DeskParts desk = context.desk();
         // Never larger than the screen: office workstations often have small laptop screens.
         var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, bounds.getWidth()), Math.min(900, bounds.getHeight()));
+        Scene scene = new Scene(desk.root(), Math.min(1440, bounds.getWidth()), Math.min(900, bounds.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/css/roaddesk.css").toExternalForm());
+        desk.view().installShortcuts(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), desk.decide());
         return scene;
     }
 

@@ -1,7 +1,9 @@
 package cn.shiguai.roaddesk.cli;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.WindowOptions;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */
-    private final Runnable openWindow;
+    private final Consumer<WindowOptions> openWindow;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "language of messages: zh (default) or en")
@@ -28,7 +30,7 @@ public final class RoadDeskCommand implements Callable<Integer> {
                     "数据目录；默认取环境变量 ROADDESK_DATA_DIR，否则为系统约定的位置"})
     private String dataDir;
 
-    public RoadDeskCommand(Runnable openWindow) {
+    public RoadDeskCommand(Consumer<WindowOptions> openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -43,7 +45,7 @@ public final class RoadDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.run();
+        openWindow.accept(new WindowOptions(dataDir, language));
         return 0;
     }
 }

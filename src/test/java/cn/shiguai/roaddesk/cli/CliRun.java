@@ -11,7 +11,7 @@ record CliRun(int status, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Launcher.commandLine(() -> {
+        CommandLine cli = Launcher.commandLine(options -> {
             throw new AssertionError("a command must not open the window");
         });
         cli.setOut(new PrintWriter(out));
