@@ -78,7 +78,12 @@ final class DatabaseOpener {
         try (Connection holdOpen = readOnly.getConnection()) {
             state = Migrations.inspect(readOnly);
         } catch (SQLException | RuntimeException e) {
-            throw SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latest().orElse(null));
+            Path latest = backups.latest().orElse(null);
+            DataAccessException failure = SqlFailures.translate(rootSqlCause(e), directory.toString(), latest);
+            // Whatever keeps an existing file from being read (a short file, an I/O error) makes it unreadable.
+            throw failure.reason() == FailureReason.OTHER
+                    ? new DataAccessException(FailureReason.CORRUPT, "store.error.corrupt", latest, e, directory.toString())
+                    : failure;
         }
         if (state.isTooNew()) {
             throw new DataAccessException(FailureReason.TOO_NEW, "store.error.tooNew", null, directory.toString(),
