@@ -52,11 +52,18 @@ final class Housekeeping {
         }
     }
 
-    /** Compact at close when less than half the file holds live data. */
+    /**
+     * Compact at close when less than half the file holds live data. The file's fill rate alone
+     * counts dead chunks still retained as used, so it is weighed by how full the chunks are.
+     */
     static boolean worthCompacting(Connection connection) throws SQLException {
         MVStore store = mvStore(connection);
         FileStore<?> file = store == null ? null : store.getFileStore();
-        return file != null && !file.isReadOnly() && file.getFillRate() < MIN_FILE_FILL_RATE;
+        if (file == null || file.isReadOnly()) {
+            return false;
+        }
+        int liveRate = file.getFillRate() * file.getChunksFillRate() / 100;
+        return liveRate < MIN_FILE_FILL_RATE;
     }
 
     static MVStore mvStore(Connection connection) throws SQLException {
