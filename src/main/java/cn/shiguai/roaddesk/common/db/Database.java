@@ -68,9 +68,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
-                if (housekeeping != null) {
-                    housekeeping.afterWrite(connection);
-                }
+                tidyUp(connection);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollBack(connection, e);
@@ -82,6 +80,18 @@ public final class Database implements AutoCloseable {
             throw e instanceof DataAccessException ? e : translateIfStoreFailure(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Housekeeping after a commit: its failure must not turn a committed write into a reported failure. */
+    private void tidyUp(Connection connection) {
+        if (housekeeping == null) {
+            return;
+        }
+        try {
+            housekeeping.afterWrite(connection);
+        } catch (SQLException | RuntimeException e) {
+            // The data is committed; the file is merely left larger until the next run or the close.
         }
     }
 
