@@ -305,6 +305,14 @@ CREATE TABLE duty_log_link (
 );
 CREATE INDEX log_link_by_target ON duty_log_link (target_type, target_id);
 
+-- Search index (derived, not hashed): which characters and character pairs occur in which block
+-- of 4096 consecutive entries; see cn.shiguai.roaddesk.dutylog.SearchGrams.
+CREATE TABLE duty_log_gram (
+    gram  INT NOT NULL,
+    block INT NOT NULL,
+    PRIMARY KEY (gram, block)
+);
+
 -- Records of what happened refuse UPDATE and DELETE. Someone who drops these triggers can
 -- still edit rows; `log verify` finds such edits in the duty log.
 CREATE TRIGGER duty_log_append_only BEFORE UPDATE, DELETE ON duty_log

@@ -26,7 +26,7 @@ public final class RoadDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = {"data directory (database and backups); default: $ROADDESK_DATA_DIR, else ~/.roaddesk "
-                    + "(Windows %APPDATA%\\RoadDesk, macOS ~/Library/Application Support/RoadDesk)",
+                    + "(Windows %%APPDATA%%\\RoadDesk, macOS ~/Library/Application Support/RoadDesk)",
                     "数据目录；默认取环境变量 ROADDESK_DATA_DIR，否则为系统约定的位置"})
     private String dataDir;
 

@@ -92,6 +92,7 @@ public final class DutyLog {
                 link.executeBatch();
             }
         }
+        search.index(txn, seq, draft.text());
         return seq;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -32,7 +33,7 @@ final class DatabaseOpener {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
-            Migrations.migrate(pool);
+            Migrations.migrate(pool, List.of(Migrations.LOCATION));
         } catch (RuntimeException e) {
             pool.dispose();
             throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
@@ -58,7 +59,7 @@ final class DatabaseOpener {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
                 database.backupTo(backup);
             }
-            Migrations.migrate(pool);
+            Migrations.migrate(pool, options.migrationLocations());
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -76,9 +77,14 @@ final class DatabaseOpener {
         readOnly.setUser("sa");
         Migrations.State state;
         try (Connection holdOpen = readOnly.getConnection()) {
-            state = Migrations.inspect(readOnly);
+            state = Migrations.inspect(readOnly, options.migrationLocations());
         } catch (SQLException | RuntimeException e) {
-            throw SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latest().orElse(null));
+            Path latest = backups.latest().orElse(null);
+            DataAccessException failure = SqlFailures.translate(rootSqlCause(e), directory.toString(), latest);
+            // Whatever keeps an existing file from being read (a short file, an I/O error) makes it unreadable.
+            throw failure.reason() == FailureReason.OTHER
+                    ? new DataAccessException(FailureReason.CORRUPT, "store.error.corrupt", latest, e, directory.toString())
+                    : failure;
         }
         if (state.isTooNew()) {
             throw new DataAccessException(FailureReason.TOO_NEW, "store.error.tooNew", null, directory.toString(),

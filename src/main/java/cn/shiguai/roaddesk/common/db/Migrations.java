@@ -43,10 +43,10 @@ final class Migrations {
     private Migrations() {
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource, List<String> locations) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations.toArray(String[]::new))
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .cleanDisabled(true)
                 .failOnMissingLocations(true)
@@ -54,8 +54,8 @@ final class Migrations {
     }
 
     /** Reads the schema history only; safe on a read-only connection. */
-    static State inspect(DataSource dataSource) {
-        MigrationInfoService info = flyway(dataSource).info();
+    static State inspect(DataSource dataSource, List<String> locations) {
+        MigrationInfoService info = flyway(dataSource, locations).info();
         MigrationInfo current = info.current();
         List<String> future = Arrays.stream(info.applied())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
@@ -65,7 +65,7 @@ final class Migrations {
         return new State(version, info.pending().length, future);
     }
 
-    static void migrate(DataSource dataSource) {
-        flyway(dataSource).migrate();
+    static void migrate(DataSource dataSource, List<String> locations) {
+        flyway(dataSource, locations).migrate();
     }
 }

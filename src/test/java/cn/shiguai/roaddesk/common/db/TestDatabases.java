@@ -15,6 +15,23 @@ public final class TestDatabases {
         return Database.inMemory("test" + COUNTER.incrementAndGet() + "_" + System.nanoTime(), clock);
     }
 
+    public static long insertLocation(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (PreparedStatement ps = Jdbc.insert(c, "INSERT INTO monitoring_location (name, kind, created_by, created_at) "
+                + "VALUES (?, 'DISTRICT', '测试', CURRENT_TIMESTAMP)")) {
+            ps.setString(1, name);
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    public static long count(java.sql.Connection c, String table) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Runs statements behind the application's back, as someone with SQL access could. */
     public static void tamper(Database db, String... statements) {
         db.read(c -> {

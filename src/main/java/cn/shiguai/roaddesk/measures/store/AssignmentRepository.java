@@ -1,0 +1,140 @@
+package cn.shiguai.roaddesk.measures.store;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LinkType;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.LogTexts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What each activation owes, and every status report on it. A status changes only by a new
+ * recorded update; the latest update is the current status.
+ */
+public final class AssignmentRepository {
+    public static final Set<String> STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE", "CANNOT");
+    private static final String SELECT = "SELECT a.id, a.activation_id, a.item_id, i.item_key, a.position_key, a.role, "
+            + "a.added_at, a.added_by, a.carried_from, COALESCE((SELECT s.status FROM status_update s "
+            + "WHERE s.assignment_id = a.id ORDER BY s.id DESC LIMIT 1), 'NOT_STARTED') AS latest_status "
+            + "FROM activation_assignment a JOIN catalogue_item i ON i.id = a.item_id ";
+
+    private final Database database;
+    private final DutyLog log;
+
+    public AssignmentRepository(Database database, DutyLog log) {
+        this.database = database;
+        this.log = log;
+    }
+
+    /** Records that the activation owes the item from this position; usually inside the decision's transaction. */
+    public AssignmentRow assign(Connection txn, long activationId, long itemId, String positionKey, String role,
+                                String addedBy, Long carriedFrom) throws SQLException {
+        long id;
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO activation_assignment (activation_id, item_id, "
+                + "position_key, role, added_at, added_by, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, activationId);
+            ps.setLong(2, itemId);
+            ps.setString(3, positionKey);
+            ps.setString(4, role);
+            Jdbc.setInstant(ps, 5, database.now());
+            ps.setString(6, addedBy);
+            Jdbc.setLong(ps, 7, carriedFrom);
+            ps.executeUpdate();
+            id = Jdbc.generatedId(ps);
+        }
+        AssignmentRow row = byId(txn, id);
+        log.append(txn, LogDraft.of(addedBy, LogCategory.MEASURE, LogTexts.of("log.text.assigned", row.itemKey(),
+                positionKey, LogTexts.of("log.value.role." + role))).concerning(LinkType.ACTIVATION, activationId)
+                .concerning(LinkType.ASSIGNMENT, id));
+        return row;
+    }
+
+    public List<AssignmentRow> forActivation(long activationId) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.activation_id = ? ORDER BY i.sort_order, a.id")) {
+                ps.setLong(1, activationId);
+                return read(ps);
+            }
+        });
+    }
+
+    public StatusUpdateRow report(long assignmentId, String status, String reportedBy, String enteredBy,
+                                  Instant reportedAt, String note) {
+        return database.write(txn -> report(txn, assignmentId, status, reportedBy, enteredBy, reportedAt, note));
+    }
+
+    public StatusUpdateRow report(Connection txn, long assignmentId, String status, String reportedBy, String enteredBy,
+                                  Instant reportedAt, String note) throws SQLException {
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException("unknown status " + status);
+        }
+        Instant recorded = database.now();
+        long id;
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO status_update (assignment_id, status, reported_by, "
+                + "entered_by, reported_at, recorded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, assignmentId);
+            ps.setString(2, status);
+            ps.setString(3, reportedBy);
+            ps.setString(4, enteredBy);
+            Jdbc.setInstant(ps, 5, reportedAt);
+            Jdbc.setInstant(ps, 6, recorded);
+            ps.setString(7, note);
+            ps.executeUpdate();
+            id = Jdbc.generatedId(ps);
+        }
+        AssignmentRow row = byId(txn, assignmentId);
+        log.append(txn, LogDraft.of(enteredBy, LogCategory.MEASURE, LogTexts.of("log.text.status", row.itemKey(),
+                row.positionKey(), LogTexts.of("log.value.status." + status), reportedBy,
+                note == null ? "" : note)).occurredAt(reportedAt)
+                .concerning(LinkType.ASSIGNMENT, assignmentId).concerning(LinkType.STATUS_UPDATE, id));
+        return new StatusUpdateRow(id, assignmentId, status, reportedBy, enteredBy, reportedAt, recorded, note);
+    }
+
+    /** Every update of one assignment, oldest first. */
+    public List<StatusUpdateRow> updates(long assignmentId) {
+        return database.read(c -> {
+            List<StatusUpdateRow> updates = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, assignment_id, status, reported_by, entered_by, "
+                    + "reported_at, recorded_at, note FROM status_update WHERE assignment_id = ? ORDER BY id")) {
+                ps.setLong(1, assignmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        updates.add(new StatusUpdateRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), Jdbc.instant(rs, "reported_at"), Jdbc.instant(rs, "recorded_at"),
+                                rs.getString(8)));
+                    }
+                }
+            }
+            return updates;
+        });
+    }
+
+    private static AssignmentRow byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.id = ?")) {
+            ps.setLong(1, id);
+            return read(ps).get(0);
+        }
+    }
+
+    private static List<AssignmentRow> read(PreparedStatement ps) throws SQLException {
+        List<AssignmentRow> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new AssignmentRow(rs.getLong("id"), rs.getLong("activation_id"), rs.getLong("item_id"),
+                        rs.getString("item_key"), rs.getString("position_key"), rs.getString("role"),
+                        Jdbc.instant(rs, "added_at"), rs.getString("added_by"), Jdbc.nullableLong(rs, "carried_from"),
+                        rs.getString("latest_status")));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,66 @@
+package cn.shiguai.roaddesk.response;
+
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import cn.shiguai.roaddesk.rules.ResponseLevel;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The response_decision table. */
+final class DecisionRows {
+
+    private DecisionRows() {
+    }
+
+    static long insert(Connection txn, long activationId, ResponseLevel previous, Instant recordedAt, DecisionDraft d)
+            throws SQLException {
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO response_decision (activation_id, kind, level, "
+                + "previous_level, recommended_level, evaluation_id, decided_by_person, decided_by_position, "
+                + "authority_basis, ordered_by, reason, entered_by, decided_at, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, activationId);
+            ps.setString(2, d.kind().name());
+            ps.setString(3, d.level().code());
+            ps.setString(4, previous.code());
+            ps.setString(5, d.recommendedLevel().code());
+            Jdbc.setLong(ps, 6, d.evaluationId());
+            ps.setString(7, d.decidedByPerson());
+            ps.setString(8, d.decidedByPosition());
+            ps.setString(9, d.authorityBasis());
+            ps.setString(10, d.orderedBy());
+            ps.setString(11, d.reason());
+            ps.setString(12, d.enteredBy());
+            Jdbc.setInstant(ps, 13, d.decidedAt());
+            Jdbc.setInstant(ps, 14, recordedAt);
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    static List<StoredDecision> of(Connection c, long activationId) throws SQLException {
+        List<StoredDecision> decisions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.*, a.rule_set FROM response_decision d "
+                + "JOIN activation a ON a.id = d.activation_id WHERE d.activation_id = ? ORDER BY d.decided_at, d.id")) {
+            ps.setLong(1, activationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    DecisionDraft draft = new DecisionDraft(DecisionKind.valueOf(rs.getString("kind")),
+                            ResponseLevel.fromCode(rs.getString("level")),
+                            ResponseLevel.fromCode(rs.getString("recommended_level")),
+                            Jdbc.nullableLong(rs, "evaluation_id"), rs.getString("decided_by_person"),
+                            rs.getString("decided_by_position"), rs.getString("authority_basis"),
+                            rs.getString("ordered_by"), rs.getString("reason"), rs.getString("entered_by"),
+                            Jdbc.instant(rs, "decided_at"), rs.getString("rule_set"));
+                    decisions.add(new StoredDecision(rs.getLong("id"), activationId,
+                            ResponseLevel.fromCode(rs.getString("previous_level")), Jdbc.instant(rs, "recorded_at"),
+                            draft));
+                }
+            }
+        }
+        return decisions;
+    }
+}

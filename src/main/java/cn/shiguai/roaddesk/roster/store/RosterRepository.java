@@ -1,0 +1,147 @@
+package cn.shiguai.roaddesk.roster.store;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LinkType;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.LogTexts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Positions and the people who held them. A change of holder ends the current term the day
+ * before the new one starts, so past reports still name who held the post then.
+ */
+public final class RosterRepository {
+    private static final String TERM_COLUMNS = "id, position_key, person, start_date, end_date, note, entered_by, "
+            + "recorded_at";
+
+    private final Database database;
+    private final DutyLog log;
+
+    public RosterRepository(Database database, DutyLog log) {
+        this.database = database;
+        this.log = log;
+    }
+
+    public List<PositionRow> positions() {
+        return database.read(RosterRepository::positions);
+    }
+
+    static List<PositionRow> positions(Connection c) throws SQLException {
+        List<PositionRow> positions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT position_key, title, group_role, sort_order, member_unit "
+                + "FROM roster_position ORDER BY sort_order, position_key"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                positions.add(new PositionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBoolean(5)));
+            }
+        }
+        return positions;
+    }
+
+    void addPosition(Connection txn, PositionRow p) throws SQLException {
+        try (PreparedStatement ps = txn.prepareStatement("INSERT INTO roster_position (position_key, title, group_role, "
+                + "sort_order, member_unit) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, p.key());
+            ps.setString(2, p.title());
+            ps.setString(3, p.groupRole());
+            ps.setInt(4, p.sortOrder());
+            ps.setBoolean(5, p.memberUnit());
+            ps.executeUpdate();
+        }
+    }
+
+    long addTerm(Connection txn, String positionKey, String person, LocalDate start, String note, String enteredBy)
+            throws SQLException {
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO roster_term (position_key, person, start_date, note, "
+                + "entered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, positionKey);
+            ps.setString(2, person.strip());
+            Jdbc.setDate(ps, 3, start);
+            ps.setString(4, note);
+            ps.setString(5, enteredBy);
+            Jdbc.setInstant(ps, 6, database.now());
+            ps.executeUpdate();
+            return Jdbc.generatedId(ps);
+        }
+    }
+
+    /** Ends the current holder's term the day before {@code start} and records the new holder. */
+    public TermRow changeHolder(String positionKey, String person, LocalDate start, String note, String enteredBy) {
+        return database.write(txn -> changeHolder(txn, positionKey, person, start, note, enteredBy));
+    }
+
+    public TermRow changeHolder(Connection txn, String positionKey, String person, LocalDate start, String note,
+                                String enteredBy) throws SQLException {
+        Optional<TermRow> current = current(txn, positionKey);
+        if (current.isPresent()) {
+            if (!start.isAfter(current.get().startDate())) {
+                throw new IllegalArgumentException("the new term must start after " + current.get().startDate());
+            }
+            try (PreparedStatement ps = txn.prepareStatement("UPDATE roster_term SET end_date = ? WHERE id = ?")) {
+                Jdbc.setDate(ps, 1, start.minusDays(1));
+                ps.setLong(2, current.get().id());
+                ps.executeUpdate();
+            }
+        }
+        long id = addTerm(txn, positionKey, person, start, note, enteredBy);
+        String before = current.map(TermRow::person).orElse("—");
+        LogDraft entry = LogDraft.of(enteredBy, LogCategory.ROSTER,
+                LogTexts.of("log.text.holder", positionKey, before, person.strip(), start.toString()))
+                .concerning(LinkType.POSITION_TERM, id);
+        log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id()));
+        return terms(txn, positionKey).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Who held the position on that day, for reports about the past. */
+    public Optional<TermRow> holderOn(String positionKey, LocalDate day) {
+        return database.read(c -> terms(c, positionKey).stream().filter(t -> t.coversDay(day)).findFirst());
+    }
+
+    public List<TermRow> currentTerms() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT t." + TERM_COLUMNS.replace(", ", ", t.")
+                    + " FROM roster_term t JOIN roster_position p ON p.position_key = t.position_key "
+                    + "WHERE t.end_date IS NULL ORDER BY p.sort_order")) {
+                return read(ps);
+            }
+        });
+    }
+
+    public List<TermRow> terms(String positionKey) {
+        return database.read(c -> terms(c, positionKey));
+    }
+
+    private static Optional<TermRow> current(Connection c, String positionKey) throws SQLException {
+        return terms(c, positionKey).stream().filter(t -> t.endDate() == null).findFirst();
+    }
+
+    private static List<TermRow> terms(Connection c, String positionKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS
+                + " FROM roster_term WHERE position_key = ? ORDER BY start_date, id")) {
+            ps.setString(1, positionKey);
+            return read(ps);
+        }
+    }
+
+    private static List<TermRow> read(PreparedStatement ps) throws SQLException {
+        List<TermRow> terms = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                terms.add(new TermRow(rs.getLong("id"), rs.getString("position_key"), rs.getString("person"),
+                        Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("note"),
+                        rs.getString("entered_by"), Jdbc.instant(rs, "recorded_at")));
+            }
+        }
+        return terms;
+    }
+}

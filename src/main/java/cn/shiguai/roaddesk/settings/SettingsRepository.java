@@ -1,0 +1,51 @@
+package cn.shiguai.roaddesk.settings;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.LogTexts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Key/value settings of the workstation; every change is logged with its old and new value. */
+public final class SettingsRepository {
+    private final Database database;
+    private final DutyLog log;
+
+    public SettingsRepository(Database database, DutyLog log) {
+        this.database = database;
+        this.log = log;
+    }
+
+    public Optional<String> get(String key) {
+        return database.read(c -> get(c, key));
+    }
+
+    private static Optional<String> get(java.sql.Connection c, String key) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public void put(String key, String value, String by) {
+        database.write(txn -> {
+            Optional<String> before = get(txn, key);
+            try (PreparedStatement ps = txn.prepareStatement("MERGE INTO setting (setting_key, setting_value, "
+                    + "updated_by, updated_at) KEY (setting_key) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.setString(3, by);
+                Jdbc.setInstant(ps, 4, database.now());
+                ps.executeUpdate();
+            }
+            return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM,
+                    LogTexts.of("log.text.setting", key, before.orElse("—"), value == null ? "—" : value)));
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package cn.shiguai.roaddesk.weather;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.Jdbc;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LinkType;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Readings: stored once, never edited; a correction is a new reading that replaces the old. */
+public final class ReadingRepository {
+    private static final String INSERT = "INSERT INTO reading (location_id, observed_at, recorded_at, source, "
+            + "source_ref, entered_by, snow_depth_cm, road_ice_thickness_cm, road_icing, freezing_phenomenon, "
+            + "accretion_diameter_mm, air_temp_c, note, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "SELECT r.*, l.name AS location_name, l.kind AS location_kind, "
+            + "(SELECT n.id FROM reading n WHERE n.replaces_id = r.id) AS replaced_by "
+            + "FROM reading r JOIN monitoring_location l ON l.id = r.location_id ";
+
+    private final Database database;
+    private final DutyLog log;
+
+    public ReadingRepository(Database database, DutyLog log) {
+        this.database = database;
+        this.log = log;
+    }
+
+    public Reading add(ReadingEntry draft) {
+        return database.write(txn -> add(txn, draft));
+    }
+
+    public Reading add(Connection txn, ReadingEntry d) throws SQLException {
+        long id;
+        try (PreparedStatement ps = Jdbc.insert(txn, INSERT)) {
+            ps.setLong(1, d.locationId());
+            Jdbc.setInstant(ps, 2, d.observedAt());
+            Jdbc.setInstant(ps, 3, database.now());
+            ps.setString(4, d.source().name());
+            ps.setString(5, d.sourceRef());
+            ps.setString(6, d.enteredBy());
+            Jdbc.setDouble(ps, 7, d.snowDepthCm());
+            Jdbc.setDouble(ps, 8, d.roadIceThicknessCm());
+            Jdbc.setBoolean(ps, 9, d.roadIcing());
+            ps.setString(10, d.freezingPhenomenon() == null ? null : d.freezingPhenomenon().name());
+            Jdbc.setDouble(ps, 11, d.accretionDiameterMm());
+            Jdbc.setDouble(ps, 12, d.airTempC());
+            ps.setString(13, d.note());
+            Jdbc.setLong(ps, 14, d.replacesId());
+            ps.executeUpdate();
+            id = Jdbc.generatedId(ps);
+        }
+        Reading stored = get(txn, id).orElseThrow();
+        String text = d.replacesId() == null
+                ? LogTexts.of("log.text.reading", stored.locationName(), ReadingSummary.of(d))
+                : LogTexts.of("log.text.readingReplaced", String.valueOf(d.replacesId()), stored.locationName(),
+                        ReadingSummary.of(d), d.note() == null ? "" : d.note());
+        LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.READING, text).occurredAt(d.observedAt())
+                .concerning(LinkType.READING, id);
+        log.append(txn, d.replacesId() == null ? entry : entry.concerning(LinkType.READING, d.replacesId()));
+        return stored;
+    }
+
+    public Optional<Reading> get(long id) {
+        return database.read(c -> get(c, id));
+    }
+
+    /** Readings observed in [from, to), of both kinds of location, replaced ones included and marked. */
+    public List<Reading> observedBetween(Instant from, Instant to) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT
+                    + "WHERE r.observed_at >= ? AND r.observed_at < ? ORDER BY r.observed_at, r.id")) {
+                Jdbc.setInstant(ps, 1, from);
+                Jdbc.setInstant(ps, 2, to);
+                return read(ps);
+            }
+        });
+    }
+
+    private static Optional<Reading> get(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id = ?")) {
+            ps.setLong(1, id);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Reading> read(PreparedStatement ps) throws SQLException {
+        List<Reading> readings = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String phenomenon = rs.getString("freezing_phenomenon");
+                ReadingEntry values = new ReadingEntry(rs.getLong("location_id"), Jdbc.instant(rs, "observed_at"),
+                        ReadingSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
+                        rs.getString("entered_by"), Jdbc.nullableDouble(rs, "snow_depth_cm"),
+                        Jdbc.nullableDouble(rs, "road_ice_thickness_cm"), Jdbc.nullableBoolean(rs, "road_icing"),
+                        phenomenon == null ? null : FreezingPhenomenon.valueOf(phenomenon),
+                        Jdbc.nullableDouble(rs, "accretion_diameter_mm"), Jdbc.nullableDouble(rs, "air_temp_c"),
+                        rs.getString("note"), Jdbc.nullableLong(rs, "replaces_id"));
+                readings.add(new Reading(rs.getLong("id"), rs.getString("location_name"),
+                        LocationKind.valueOf(rs.getString("location_kind")), Jdbc.instant(rs, "recorded_at"), values,
+                        Jdbc.nullableLong(rs, "replaced_by")));
+            }
+        }
+        return readings;
+    }
+}
