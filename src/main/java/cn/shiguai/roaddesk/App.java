@@ -39,10 +39,10 @@ public final class App extends Application {
         stage.setScene(new Scene(splash, 520, 260));
         stage.show();
 
-        tasks.run(() -> Startup.start(options, clock), result -> {
+        tasks.run(() -> Startup.start(options, clock, messages), result -> {
             started = result;
             AppContext context = new AppContext(messages, clock, result.ruleSet(), tasks, result.stores(),
-                    new CurrentOfficer(result.stores(), messages)::name, result.directory().path().toString());
+                    result.officer()::name, result.directory().path().toString());
             MainWindow.show(stage, context);
             stage.centerOnScreen();
         }, failure -> {

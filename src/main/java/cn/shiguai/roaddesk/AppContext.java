@@ -54,6 +54,7 @@ public final class AppContext {
     private final ResponseService responses;
     private final MeasureService measures;
     private final RosterService roster;
+    private DeskViewModel deskModel;
 
     public AppContext(Messages messages, Clock clock, RuleSet ruleSet, TaskRunner tasks, Stores stores,
                       Supplier<String> currentUser, String dataDirectory) {
@@ -77,11 +78,19 @@ public final class AppContext {
     public EvaluationText evaluationText() { return text; }
     public ChangeBus changes() { return changes; }
     public ReadingService readings() { return readings; }
+    public ResponseService responses() { return responses; }
+    public MeasureService measures() { return measures; }
+    public RosterService roster() { return roster; }
+    public RulesEngine engine() { return engine; }
+
+    /** The desk built last (one per window): which screen is open, what the header shows. */
+    public DeskViewModel deskModel() { return deskModel; }
 
     /** The whole desk: header, navigation and the screens, each built when first opened. */
     public DeskParts desk() {
         ViewLoader loader = new ViewLoader(messages);
         DeskViewModel desk = new DeskViewModel(this::situation, changes, tasks, messages, text);
+        deskModel = desk;
         Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
         ResponseViewModel responseModel = responseViewModel();
         ResponseView[] responseView = new ResponseView[1];

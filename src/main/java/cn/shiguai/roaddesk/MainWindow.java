@@ -20,6 +20,12 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/roaddesk.css").toExternalForm());
         desk.view().installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), desk.decide());
+        // F5 reloads what every screen shows, as if everything had changed.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            for (var change : cn.shiguai.roaddesk.common.events.Change.values()) {
+                context.changes().publish(change);
+            }
+        });
         return scene;
     }
 

@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk;
 import cn.shiguai.roaddesk.backup.Backups;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
@@ -17,7 +18,8 @@ import java.time.Clock;
 final class Startup {
 
     /** What a successful start hands to the window. */
-    record Started(RuleSet ruleSet, DataDirectory directory, Database database, Stores stores, Backups backups) {
+    record Started(RuleSet ruleSet, DataDirectory directory, Database database, Stores stores, Backups backups,
+                   CurrentOfficer officer) {
 
         /** The backup at exit, then a clean close; what the window runs when it closes. */
         void shutDown() {
@@ -33,16 +35,17 @@ final class Startup {
     }
 
     /** Throws RuleSetException or DataAccessException with a message for the officer. */
-    static Started start(WindowOptions options, Clock clock) {
+    static Started start(WindowOptions options, Clock clock, Messages messages) {
         RuleSet ruleSet = new RuleSetLoader().loadDefault();
         DataDirectory directory = DataDirectory.resolve(options.dataDirOption()).ensureExists();
         Database database = Database.open(directory, clock);
         try {
             DutyLog log = new DutyLog(database);
-            Stores stores = DatabaseStores.open(database, log, ruleSet);
+            Stores stores = DatabaseStores.open(database, log, ruleSet, messages);
             Backups backups = new Backups(database, log);
             backups.backupIfDue();
-            return new Started(ruleSet, directory, database, stores, backups);
+            return new Started(ruleSet, directory, database, stores, backups,
+                    new CurrentOfficer(stores.settings(), messages));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -5,8 +5,9 @@ import cn.shiguai.roaddesk.measures.MeasureBoard;
 import cn.shiguai.roaddesk.measures.ReviewMarks;
 import cn.shiguai.roaddesk.response.ResponseStore;
 import cn.shiguai.roaddesk.roster.RosterStore;
+import cn.shiguai.roaddesk.settings.SettingsRepository;
 import cn.shiguai.roaddesk.weather.ReadingStore;
 
 /** Where each feature keeps its records; in the app all of them are the one embedded database. */
 public record Stores(DutyLog log, ReadingStore readings, ResponseStore responses, MeasureBoard measures,
-                     ReviewMarks reviewMarks, RosterStore roster) { }
+                     ReviewMarks reviewMarks, RosterStore roster, SettingsRepository settings) { }

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.cli;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
+import cn.shiguai.roaddesk.rules.EvaluationJson;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetException;

@@ -60,7 +60,7 @@ public final class DeskView {
 
     @FXML
     private void initialize() {
-        ruleSet.setText(messages.format("app.ruleSet", "", text.planTitle()));
+        ruleSet.setText(messages.format("app.ruleSet", text.ruleSetName(), text.planTitle()));
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(messages.get(s.textKey()) + "\n" + s.shortcut().getDisplayText());

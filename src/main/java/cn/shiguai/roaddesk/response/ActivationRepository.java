@@ -48,7 +48,8 @@ public final class ActivationRepository {
             update(txn, "UPDATE activation SET current_level = ? WHERE id = ?", d, activationId);
         }
         long id = DecisionRows.insert(txn, activationId, previous, database.now(), d);
-        LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.DECISION, text(d, previous)).occurredAt(d.decidedAt())
+        LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.DECISION, text(d, previous, positionTitle(txn, d)))
+                .occurredAt(d.decidedAt())
                 .concerning(LinkType.ACTIVATION, activationId).concerning(LinkType.DECISION, id);
         log.append(txn, d.evaluationId() == null ? entry : entry.concerning(LinkType.EVALUATION, d.evaluationId()));
         return DecisionRows.of(txn, activationId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
@@ -69,6 +70,11 @@ public final class ActivationRepository {
 
     public List<StoredDecision> decisions(long activationId) {
         return database.read(c -> DecisionRows.of(c, activationId));
+    }
+
+    /** Decisions of every activation, newest first. */
+    public List<StoredDecision> recentDecisions(int limit) {
+        return database.read(c -> DecisionRows.recent(c, limit));
     }
 
     private static void checkFits(DecisionDraft d, boolean active, ResponseLevel previous) {
@@ -107,11 +113,20 @@ public final class ActivationRepository {
         }
     }
 
-    private static String text(DecisionDraft d, ResponseLevel previous) {
+    private static String positionTitle(Connection txn, DecisionDraft d) throws SQLException {
+        try (PreparedStatement ps = txn.prepareStatement("SELECT title FROM roster_position WHERE position_key = ?")) {
+            ps.setString(1, d.decidedByPosition());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : d.decidedByPosition();
+            }
+        }
+    }
+
+    private static String text(DecisionDraft d, ResponseLevel previous, String position) {
         String level = LogTexts.of("level." + (d.kind() == DecisionKind.END ? previous : d.level()).code() + ".name");
         String ordered = d.orderedBy() == null ? "" : LogTexts.of("log.text.orderedBy", d.orderedBy());
         String reason = d.reason() == null || d.reason().isBlank() ? "" : LogTexts.of("log.text.reason", d.reason());
-        return LogTexts.of("log.text.decision." + d.kind().name(), level, d.decidedByPerson(), d.decidedByPosition(),
+        return LogTexts.of("log.text.decision." + d.kind().name(), level, d.decidedByPerson(), position,
                 d.authorityBasis(), LogTexts.of("level." + d.recommendedLevel().code() + ".name")) + ordered + reason;
     }
 

@@ -42,23 +42,34 @@ final class DecisionRows {
     }
 
     static List<StoredDecision> of(Connection c, long activationId) throws SQLException {
-        List<StoredDecision> decisions = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.*, a.rule_set FROM response_decision d "
                 + "JOIN activation a ON a.id = d.activation_id WHERE d.activation_id = ? ORDER BY d.decided_at, d.id")) {
             ps.setLong(1, activationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DecisionDraft draft = new DecisionDraft(DecisionKind.valueOf(rs.getString("kind")),
-                            ResponseLevel.fromCode(rs.getString("level")),
-                            ResponseLevel.fromCode(rs.getString("recommended_level")),
-                            Jdbc.nullableLong(rs, "evaluation_id"), rs.getString("decided_by_person"),
-                            rs.getString("decided_by_position"), rs.getString("authority_basis"),
-                            rs.getString("ordered_by"), rs.getString("reason"), rs.getString("entered_by"),
-                            Jdbc.instant(rs, "decided_at"), rs.getString("rule_set"));
-                    decisions.add(new StoredDecision(rs.getLong("id"), activationId,
-                            ResponseLevel.fromCode(rs.getString("previous_level")), Jdbc.instant(rs, "recorded_at"),
-                            draft));
-                }
+            return read(ps);
+        }
+    }
+
+    static List<StoredDecision> recent(Connection c, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.*, a.rule_set FROM response_decision d "
+                + "JOIN activation a ON a.id = d.activation_id ORDER BY d.decided_at DESC, d.id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            return read(ps);
+        }
+    }
+
+    private static List<StoredDecision> read(PreparedStatement ps) throws SQLException {
+        List<StoredDecision> decisions = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                DecisionDraft draft = new DecisionDraft(DecisionKind.valueOf(rs.getString("kind")),
+                        ResponseLevel.fromCode(rs.getString("level")),
+                        ResponseLevel.fromCode(rs.getString("recommended_level")),
+                        Jdbc.nullableLong(rs, "evaluation_id"), rs.getString("decided_by_person"),
+                        rs.getString("decided_by_position"), rs.getString("authority_basis"),
+                        rs.getString("ordered_by"), rs.getString("reason"), rs.getString("entered_by"),
+                        Jdbc.instant(rs, "decided_at"), rs.getString("rule_set"));
+                decisions.add(new StoredDecision(rs.getLong("id"), rs.getLong("activation_id"),
+                        ResponseLevel.fromCode(rs.getString("previous_level")), Jdbc.instant(rs, "recorded_at"), draft));
             }
         }
         return decisions;

@@ -19,12 +19,14 @@ public final class EvaluationText {
 
     private final int persistentDays;
     private final String planTitle;
+    private final String ruleSetName;
     private final java.time.ZoneId zone;
 
     public EvaluationText(Messages messages, RuleSet ruleSet) {
         this.messages = messages;
         this.persistentDays = ruleSet.persistentSnowDays();
         this.planTitle = ruleSet.title();
+        this.ruleSetName = ruleSet.name();
         this.zone = ruleSet.zone();
         this.number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(messages.locale()));
         this.time = DateTimeFormatter.ofPattern(messages.get("format.readingTime"), messages.locale());
@@ -37,6 +39,11 @@ public final class EvaluationText {
     /** The district's time zone, in which every time is shown. */
     public java.time.ZoneId zone() {
         return zone;
+    }
+
+    /** The rule set's name, e.g. 石府办发〔2019〕2号. */
+    public String ruleSetName() {
+        return ruleSetName;
     }
 
     /** The plan the rule set comes from, for citing its sentences. */

@@ -69,6 +69,14 @@ public final class LocationRepository {
         });
     }
 
+    /** Inside a write transaction: the location as that transaction sees it. */
+    public Optional<Location> byName(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM monitoring_location WHERE name = ?")) {
+            ps.setString(1, name.strip());
+            return read(ps).stream().findFirst();
+        }
+    }
+
     static Optional<Location> get(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM monitoring_location WHERE id = ?")) {
             ps.setLong(1, id);

@@ -85,6 +85,28 @@ public final class ReadingRepository {
         });
     }
 
+    /** The newest readings by time observed, replaced ones excluded. */
+    public List<Reading> recent(int limit) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE NOT EXISTS (SELECT 1 FROM reading n "
+                    + "WHERE n.replaces_id = r.id) ORDER BY r.observed_at DESC, r.id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                return read(ps);
+            }
+        });
+    }
+
+    /** Each location's latest standing reading. */
+    public List<Reading> latestPerLocation() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id = (SELECT x.id FROM reading x "
+                    + "WHERE x.location_id = r.location_id AND NOT EXISTS (SELECT 1 FROM reading n WHERE n.replaces_id = x.id) "
+                    + "ORDER BY x.observed_at DESC, x.id DESC LIMIT 1) ORDER BY l.name")) {
+                return read(ps);
+            }
+        });
+    }
+
     private static Optional<Reading> get(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id = ?")) {
             ps.setLong(1, id);

@@ -34,7 +34,7 @@ public final class StoredEvaluationInput {
         Instant from = day.minusDays(daysBack).atStartOfDay(zone).toInstant();
         List<Observation> observations = readings.observedBetween(from, end).stream()
                 .filter(r -> r.locationKind() == LocationKind.DISTRICT && !r.isReplaced())
-                .map(this::observation)
+                .map(r -> observation(r, zone))
                 .toList();
         Double mean = means.effective(day).map(DailyMean::valueC).orElse(null);
         List<cn.shiguai.roaddesk.rules.TrafficReport> roads = traffic
@@ -45,9 +45,10 @@ public final class StoredEvaluationInput {
         return new EvaluationInput(day, mean, observations, roads);
     }
 
-    private Observation observation(Reading r) {
+    /** A stored reading as the engine reads it: at the location, in the district's local time. */
+    static Observation observation(Reading r, ZoneId zone) {
         ReadingEntry v = r.values();
-        return Observation.at(r.locationName(), local(v.observedAt()))
+        return Observation.at(r.locationName(), LocalDateTime.ofInstant(v.observedAt(), zone))
                 .snowDepthCm(v.snowDepthCm())
                 .roadIceThicknessCm(v.roadIceThicknessCm())
                 .roadIcing(v.roadIcing())

@@ -67,6 +67,17 @@ public final class TrafficReportRepository {
     }
 
     /** The latest report of each road observed in [from, to): the state of each road at the end of the period. */
+    /** The newest reports by time observed. */
+    public List<TrafficEntry> recent(int limit) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM traffic_report "
+                    + "ORDER BY observed_at DESC, id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                return read(ps);
+            }
+        });
+    }
+
     public List<TrafficEntry> latestPerRoad(Instant from, Instant to) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report t "

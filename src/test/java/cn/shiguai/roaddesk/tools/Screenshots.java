@@ -1,11 +1,10 @@
 package cn.shiguai.roaddesk.tools;
 
-import cn.shiguai.roaddesk.AppContext;
 import cn.shiguai.roaddesk.MainWindow;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
+import cn.shiguai.roaddesk.desk.Screen;
+import cn.shiguai.roaddesk.ui.TestDesk;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,8 +27,9 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * Opens the real window (run under Xvfb, see docs/screenshots/take.sh) with sample data and
- * saves what it shows as PNG: Scene.snapshot → PixelReader → BufferedImage, no javafx-swing.
+ * Opens the real window (run under Xvfb, see docs/screenshots/take.sh) on an in-memory database
+ * filled with a realistic cold spell, visits every screen and saves what it shows as PNG:
+ * Scene.snapshot → PixelReader → BufferedImage, no javafx-swing.
  */
 public final class Screenshots extends Application {
     static Path outputDir = Path.of("docs/screenshots");
@@ -44,17 +46,33 @@ public final class Screenshots extends Application {
 
     @Override
     public void start(Stage stage) {
-        Clock clock = Clock.fixed(Instant.parse("2026-01-12T01:10:00Z"), ZoneOffset.UTC);
-        InMemoryReadingStore store = new InMemoryReadingStore(clock);
-        SampleReadings.fill(store, LocalDate.of(2026, 1, 12));
-        AppContext context = new AppContext(Messages.chinese(), clock, new RuleSetLoader().loadDefault(),
-                new FxTaskRunner(), store, () -> "王海燕");
-        MainWindow.show(stage, context);
-        // Rendering settles over a few pulses after the data arrives from the worker thread.
-        PauseTransition settle = new PauseTransition(Duration.seconds(3));
+        LocalDate day = LocalDate.of(2026, 1, 12);
+        Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
+        TestDesk desk = new TestDesk(clock, new FxTaskRunner(), Messages.chinese(), "王海燕");
+        SampleReadings.fill(desk.context().readings(), day);
+        SampleReadings.respond(desk.context(), day, desk.stores().log());
+        MainWindow.show(stage, desk.context());
+        Deque<Runnable> steps = new ArrayDeque<>();
+        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents", "07-help"};
+        Screen[] screens = Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            Screen s = screens[i];
+            String name = names[i];
+            steps.add(() -> desk.context().deskModel().screen().set(s));
+            steps.add(() -> save(stage.getScene(), name + ".png"));
+        }
+        steps.add(Platform::exit);
+        next(steps);
+    }
+
+    /** Each step after the screen has settled: data arrives from the worker thread over a few pulses. */
+    private static void next(Deque<Runnable> steps) {
+        PauseTransition settle = new PauseTransition(Duration.seconds(2));
         settle.setOnFinished(e -> {
-            save(stage.getScene(), "01-readings.png");
-            Platform.exit();
+            steps.poll().run();
+            if (!steps.isEmpty()) {
+                next(steps);
+            }
         });
         settle.play();
     }

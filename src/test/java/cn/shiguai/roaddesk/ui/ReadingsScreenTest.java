@@ -3,13 +3,10 @@ package cn.shiguai.roaddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.AppContext;
 import cn.shiguai.roaddesk.MainWindow;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.ui.ExplanationRow;
-import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
 import cn.shiguai.roaddesk.weather.ui.ReadingRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,20 +33,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReadingsScreenTest {
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private InMemoryReadingStore store;
+    private TestDesk desk;
 
     @Start
     void start(Stage stage) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T00:30:00Z"), ZoneOffset.UTC);
-        store = new InMemoryReadingStore(clock);
-        AppContext context = new AppContext(Messages.chinese(), clock, new RuleSetLoader().loadDefault(), tasks, store,
-                () -> "王值班");
-        MainWindow.show(stage, context);
+        desk = new TestDesk(clock, tasks, Messages.chinese(), "王值班");
+        MainWindow.show(stage, desk.context());
     }
 
     @AfterEach
     void stopWorker() {
         tasks.close();
+        desk.close();
     }
 
     @Test
@@ -99,7 +95,7 @@ class ReadingsScreenTest {
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(store.recent(10).isEmpty(), "nothing invalid may reach the store or the engine");
+        assertTrue(desk.stores().readings().recent(10).isEmpty(), "nothing invalid may reach the store or the engine");
         assertEquals("无", badge.getText());
         assertEquals("-3", snow.getText(), "what was typed stays for correction");
 

@@ -59,10 +59,12 @@ public final class DutyLogView {
 
     @FXML
     private void initialize() {
+        cn.shiguai.roaddesk.common.fx.DatePickers.iso(from, to);
         from.valueProperty().bindBidirectional(model.from());
         to.valueProperty().bindBidirectional(model.to());
         categories.getItems().setAll(LogCategory.values());
         categories.setConverter(categoryNames());
+        categories.setTitle(messages.get("logscreen.allCategories"));
         categories.getCheckModel().getCheckedItems().addListener(
                 (javafx.collections.ListChangeListener<LogCategory>) c -> {
                     model.categories().clear();

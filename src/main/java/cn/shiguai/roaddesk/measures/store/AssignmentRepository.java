@@ -35,27 +35,76 @@ public final class AssignmentRepository {
         this.log = log;
     }
 
-    /** Records that the activation owes the item from this position; usually inside the decision's transaction. */
-    public AssignmentRow assign(Connection txn, long activationId, long itemId, String positionKey, String role,
-                                String addedBy, Long carriedFrom) throws SQLException {
+    /**
+     * Records that the activation owes the item from this position, as part of the decision that
+     * set the level. Written inside the decision's transaction, whose duty-log entry lists what
+     * the level owes; a carried assignment takes over the status of the one it continues.
+     */
+    public AssignmentRow assign(Connection txn, long activationId, long decisionId, long itemId, String positionKey,
+                                String role, String addedBy, Long carriedFrom) throws SQLException {
         long id;
-        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO activation_assignment (activation_id, item_id, "
-                + "position_key, role, added_at, added_by, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        Instant now = database.now();
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO activation_assignment (activation_id, decision_id, "
+                + "item_id, position_key, role, added_at, added_by, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, activationId);
-            ps.setLong(2, itemId);
-            ps.setString(3, positionKey);
-            ps.setString(4, role);
-            Jdbc.setInstant(ps, 5, database.now());
-            ps.setString(6, addedBy);
-            Jdbc.setLong(ps, 7, carriedFrom);
+            ps.setLong(2, decisionId);
+            ps.setLong(3, itemId);
+            ps.setString(4, positionKey);
+            ps.setString(5, role);
+            Jdbc.setInstant(ps, 6, now);
+            ps.setString(7, addedBy);
+            Jdbc.setLong(ps, 8, carriedFrom);
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        AssignmentRow row = byId(txn, id);
-        log.append(txn, LogDraft.of(addedBy, LogCategory.MEASURE, LogTexts.of("log.text.assigned", row.itemKey(),
-                positionKey, LogTexts.of("log.value.role." + role))).concerning(LinkType.ACTIVATION, activationId)
-                .concerning(LinkType.ASSIGNMENT, id));
-        return row;
+        if (carriedFrom != null) {
+            carryStatus(txn, carriedFrom, id, now);
+        }
+        return byId(txn, id);
+    }
+
+    /** The latest report on the assignment carried from becomes the first of its continuation. */
+    private static void carryStatus(Connection txn, long from, long to, Instant now) throws SQLException {
+        try (PreparedStatement ps = txn.prepareStatement("INSERT INTO status_update (assignment_id, status, reported_by, "
+                + "entered_by, reported_at, recorded_at, note) SELECT ?, status, reported_by, entered_by, reported_at, ?, "
+                + "note FROM status_update WHERE assignment_id = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, to);
+            Jdbc.setInstant(ps, 2, now);
+            ps.setLong(3, from);
+            ps.executeUpdate();
+        }
+    }
+
+    /** What one decision made the activation owe: the current set when it is the latest decision. */
+    public List<AssignmentRow> forDecision(long decisionId) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.decision_id = ? ORDER BY i.sort_order, a.id")) {
+                ps.setLong(1, decisionId);
+                return read(ps);
+            }
+        });
+    }
+
+    /** The latest report on each of these assignments, by assignment id. */
+    public java.util.Map<Long, StatusUpdateRow> latestUpdates(List<Long> assignmentIds) {
+        java.util.Map<Long, StatusUpdateRow> latest = new java.util.HashMap<>();
+        if (assignmentIds.isEmpty()) {
+            return latest;
+        }
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, assignment_id, status, reported_by, entered_by, "
+                    + "reported_at, recorded_at, note FROM status_update WHERE assignment_id = ANY(?) ORDER BY id")) {
+                ps.setObject(1, assignmentIds.toArray(new Long[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        latest.put(rs.getLong(2), new StatusUpdateRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), Jdbc.instant(rs, "reported_at"),
+                                Jdbc.instant(rs, "recorded_at"), rs.getString(8)));
+                    }
+                }
+            }
+            return latest;
+        });
     }
 
     public List<AssignmentRow> forActivation(long activationId) {
@@ -91,9 +140,9 @@ public final class AssignmentRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        AssignmentRow row = byId(txn, assignmentId);
-        log.append(txn, LogDraft.of(enteredBy, LogCategory.MEASURE, LogTexts.of("log.text.status", row.itemKey(),
-                row.positionKey(), LogTexts.of("log.value.status." + status), reportedBy,
+        String[] names = names(txn, assignmentId);
+        log.append(txn, LogDraft.of(enteredBy, LogCategory.MEASURE, LogTexts.of("log.text.status", names[0],
+                names[1], LogTexts.of("log.value.status." + status), reportedBy,
                 note == null ? "" : note)).occurredAt(reportedAt)
                 .concerning(LinkType.ASSIGNMENT, assignmentId).concerning(LinkType.STATUS_UPDATE, id));
         return new StatusUpdateRow(id, assignmentId, status, reportedBy, enteredBy, reportedAt, recorded, note);
@@ -116,6 +165,20 @@ public final class AssignmentRepository {
             }
             return updates;
         });
+    }
+
+    /** "II.10 客运安全教育" and "区交通运输局局长": what a reader of the log recognises. */
+    private static String[] names(Connection c, long assignmentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_key, i.title, p.title FROM activation_assignment a "
+                + "JOIN catalogue_item i ON i.id = a.item_id JOIN roster_position p ON p.position_key = a.position_key "
+                + "WHERE a.id = ?")) {
+            ps.setLong(1, assignmentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String item = rs.getString(2) == null ? rs.getString(1) : rs.getString(1) + " " + rs.getString(2);
+                return new String[] {item, rs.getString(3)};
+            }
+        }
     }
 
     private static AssignmentRow byId(Connection c, long id) throws SQLException {

@@ -81,7 +81,7 @@ public final class CatalogueLoader {
                                    int order, List<String> members) throws SQLException {
         long itemId;
         try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO catalogue_item (catalogue_id, item_key, kind, number, "
-                + "section, trigger_when, text, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "section, trigger_when, text, sort_order, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, catalogueId);
             ps.setString(2, item.path("id").asText());
             ps.setString(3, kind);
@@ -90,6 +90,7 @@ public final class CatalogueLoader {
             ps.setString(6, item.path("when").asText("ALWAYS"));
             ps.setString(7, item.path("text").asText());
             ps.setInt(8, order);
+            ps.setString(9, item.path("title").asText(null));
             ps.executeUpdate();
             itemId = Jdbc.generatedId(ps);
         }

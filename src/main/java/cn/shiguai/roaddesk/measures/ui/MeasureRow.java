@@ -23,7 +23,8 @@ public record MeasureRow(OwedItem item, String label, String share, String statu
         boolean changed = lastLook != null && last.isAfter(lastLook);
         boolean quiet = quietAfter != null && item.status() != MeasureStatus.DONE
                 && Duration.between(last, now).compareTo(quietAfter) > 0;
-        return new MeasureRow(item, item.itemId() + " " + item.title(), messages.get(item.share().labelKey()),
+        String label = item.isTask() ? messages.format("measures.task", item.title()) : item.itemId() + " " + item.title();
+        return new MeasureRow(item, label, messages.get(item.share().labelKey()),
                 messages.get(item.status().labelKey()),
                 item.lastUpdate() == null ? messages.get("measures.never") : TIME.format(item.lastUpdate().atZone(zone)),
                 item.reportedBy() == null ? "" : item.reportedBy(), changed, quiet);

@@ -163,8 +163,8 @@ public final class MeasuresViewModel {
         Instant look = reviewMode.get() ? lastLook : null;
         Map<String, List<MeasureRow>> byPosition = new LinkedHashMap<>();
         items.stream()
-                .sorted(Comparator.comparingInt(OwedItem::positionOrder).thenComparing(OwedItem::isTask)
-                        .thenComparing(OwedItem::itemId))
+                // the board lists items in the plan's order; keep it within each position, tasks last
+                .sorted(Comparator.comparingInt(OwedItem::positionOrder).thenComparing(OwedItem::isTask))
                 .filter(i -> position.get() == null || position.get().equals(i.positionKey()))
                 .filter(i -> status.get() == null || status.get() == i.status())
                 .map(i -> MeasureRow.of(i, messages, zone, look, now, quiet))

@@ -15,13 +15,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import cn.shiguai.roaddesk.roster.GroupRole;
+import cn.shiguai.roaddesk.roster.Position;
+import cn.shiguai.roaddesk.roster.Roster;
+import cn.shiguai.roaddesk.roster.Term;
+import cn.shiguai.roaddesk.roster.TermRole;
 
 /**
  * Positions and the people who held them. A change of holder ends the current term the day
  * before the new one starts, so past reports still name who held the post then.
  */
 public final class RosterRepository {
-    private static final String TERM_COLUMNS = "id, position_key, person, start_date, end_date, note, entered_by, "
+    /** The position of the emergency office, whose terms carry a role (director, duty officers). */
+    public static final String OFFICE = "EMERGENCY_OFFICE";
+    private static final String TERM_COLUMNS = "id, position_key, person, start_date, end_date, note, role, entered_by, "
             + "recorded_at";
 
     private final Database database;
@@ -60,19 +67,67 @@ public final class RosterRepository {
         }
     }
 
-    long addTerm(Connection txn, String positionKey, String person, LocalDate start, String note, String enteredBy)
-            throws SQLException {
-        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO roster_term (position_key, person, start_date, note, "
-                + "entered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    long addTerm(Connection txn, String positionKey, String person, LocalDate start, LocalDate end, TermRole role,
+                 String note, String enteredBy) throws SQLException {
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO roster_term (position_key, person, start_date, "
+                + "end_date, role, note, entered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, positionKey);
             ps.setString(2, person.strip());
             Jdbc.setDate(ps, 3, start);
-            ps.setString(4, note);
-            ps.setString(5, enteredBy);
-            Jdbc.setInstant(ps, 6, database.now());
+            Jdbc.setDate(ps, 4, end);
+            ps.setString(5, role.name());
+            ps.setString(6, note);
+            ps.setString(7, enteredBy);
+            Jdbc.setInstant(ps, 8, database.now());
             ps.executeUpdate();
             return Jdbc.generatedId(ps);
         }
+    }
+
+    /** The whole roster, history included, as the pure model that decides who may do what. */
+    public Roster roster() {
+        return database.read(c -> {
+            List<Position> positions = positions(c).stream().map(p -> new Position(p.key(), p.title(),
+                    GroupRole.fromWord(p.groupRole()), p.sortOrder(), p.memberUnit())).toList();
+            List<Term> terms = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS + " FROM roster_term ORDER BY start_date, id")) {
+                read(ps).forEach(t -> terms.add(t.term()));
+            }
+            return new Roster(versionOf(c), positions, terms);
+        });
+    }
+
+    /** A duty officer of the emergency office from {@code start} (§六(二): records on the director's order). */
+    public TermRow appointDutyOfficer(String person, LocalDate start, String note, String enteredBy) {
+        return database.write(txn -> {
+            long id = addTerm(txn, OFFICE, person, start, null, TermRole.DUTY_OFFICER, note, enteredBy);
+            log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
+                    LogTexts.of("log.text.dutyOfficerAppointed", person.strip(), start.toString()))
+                    .concerning(LinkType.POSITION_TERM, id));
+            return terms(txn, OFFICE).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /** Ends a duty officer's open term on {@code lastDay}; the term itself is kept. */
+    public void endDutyOfficer(String person, LocalDate lastDay, String enteredBy) {
+        database.write(txn -> {
+            TermRow term = terms(txn, OFFICE).stream()
+                    .filter(t -> t.role() == TermRole.DUTY_OFFICER && t.endDate() == null && t.person().equals(person.strip()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(person + " is not a duty officer now"));
+            try (PreparedStatement ps = txn.prepareStatement("UPDATE roster_term SET end_date = ? WHERE id = ?")) {
+                Jdbc.setDate(ps, 1, lastDay);
+                ps.setLong(2, term.id());
+                ps.executeUpdate();
+            }
+            log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
+                    LogTexts.of("log.text.dutyOfficerEnded", term.person(), lastDay.toString()))
+                    .concerning(LinkType.POSITION_TERM, term.id()));
+            return null;
+        });
+    }
+
+    private static String versionOf(Connection c) {
+        return "db";
     }
 
     /** Ends the current holder's term the day before {@code start} and records the new holder. */
@@ -93,10 +148,12 @@ public final class RosterRepository {
                 ps.executeUpdate();
             }
         }
-        long id = addTerm(txn, positionKey, person, start, note, enteredBy);
+        TermRole role = current.map(TermRow::role).orElse(OFFICE.equals(positionKey) ? TermRole.DIRECTOR : TermRole.HOLDER);
+        long id = addTerm(txn, positionKey, person, start, null, role, note, enteredBy);
         String before = current.map(TermRow::person).orElse("—");
         LogDraft entry = LogDraft.of(enteredBy, LogCategory.ROSTER,
-                LogTexts.of("log.text.holder", positionKey, before, person.strip(), start.toString()))
+                LogTexts.of("log.text.holder", positions(txn).stream().filter(p -> p.key().equals(positionKey))
+                        .map(PositionRow::title).findFirst().orElse(positionKey), before, person.strip(), start.toString()))
                 .concerning(LinkType.POSITION_TERM, id);
         log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id()));
         return terms(txn, positionKey).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
@@ -111,7 +168,7 @@ public final class RosterRepository {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT t." + TERM_COLUMNS.replace(", ", ", t.")
                     + " FROM roster_term t JOIN roster_position p ON p.position_key = t.position_key "
-                    + "WHERE t.end_date IS NULL ORDER BY p.sort_order")) {
+                    + "WHERE t.end_date IS NULL AND t.role <> 'DUTY_OFFICER' ORDER BY p.sort_order")) {
                 return read(ps);
             }
         });
@@ -121,8 +178,9 @@ public final class RosterRepository {
         return database.read(c -> terms(c, positionKey));
     }
 
+    /** The open term holding the post itself; duty officers of the office do not hold it. */
     private static Optional<TermRow> current(Connection c, String positionKey) throws SQLException {
-        return terms(c, positionKey).stream().filter(t -> t.endDate() == null).findFirst();
+        return terms(c, positionKey).stream().filter(t -> t.endDate() == null && t.role().holdsThePost()).findFirst();
     }
 
     private static List<TermRow> terms(Connection c, String positionKey) throws SQLException {
@@ -139,7 +197,7 @@ public final class RosterRepository {
             while (rs.next()) {
                 terms.add(new TermRow(rs.getLong("id"), rs.getString("position_key"), rs.getString("person"),
                         Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("note"),
-                        rs.getString("entered_by"), Jdbc.instant(rs, "recorded_at")));
+                        TermRole.valueOf(rs.getString("role")), rs.getString("entered_by"), Jdbc.instant(rs, "recorded_at")));
             }
         }
         return terms;

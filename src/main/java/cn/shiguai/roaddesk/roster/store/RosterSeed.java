@@ -5,12 +5,13 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.dutylog.LogTexts;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.shiguai.roaddesk.roster.Position;
+import cn.shiguai.roaddesk.roster.Roster;
+import cn.shiguai.roaddesk.roster.RosterLoader;
+import cn.shiguai.roaddesk.roster.Term;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 /**
  * Seeds the roster from a roster file ({@code /roster/roster-2019.json}) on first start: only
@@ -38,24 +39,23 @@ public final class RosterSeed {
         }
     }
 
+    /** Seeds the roster file, checked by the roster model first, unless the roster already has positions. */
     public boolean seedIfEmpty(InputStream json, String source) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        Roster file = new RosterLoader().load(json, source);
         return database.write(txn -> {
             if (!RosterRepository.positions(txn).isEmpty()) {
                 return false;
             }
-            for (JsonNode p : root.path("positions")) {
-                roster.addPosition(txn, new PositionRow(p.path("key").asText(), p.path("title").asText(),
-                        p.path("groupRole").asText(), p.path("sortOrder").asInt(), p.path("memberUnit").asBoolean()));
+            for (Position p : file.positions()) {
+                roster.addPosition(txn, new PositionRow(p.key(), p.title(), p.groupRole().word(), p.sortOrder(),
+                        p.memberUnit()));
             }
-            int terms = 0;
-            for (JsonNode t : root.path("terms")) {
-                roster.addTerm(txn, t.path("position").asText(), t.path("person").asText(),
-                        LocalDate.parse(t.path("start").asText()), t.path("note").asText(null), DutyLog.SYSTEM_AUTHOR);
-                terms++;
+            for (Term t : file.terms()) {
+                roster.addTerm(txn, t.positionKey(), t.person(), t.start(), t.end(), t.role(), t.note(),
+                        DutyLog.SYSTEM_AUTHOR);
             }
             log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.ROSTER, LogTexts.of("log.text.rosterSeeded",
-                    root.path("version").asText(), source, root.path("positions").size(), terms)));
+                    file.version(), source, file.positions().size(), file.terms().size())));
             return true;
         });
     }

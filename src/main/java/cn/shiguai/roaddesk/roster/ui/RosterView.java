@@ -80,6 +80,7 @@ public final class RosterView {
         endButton.disableProperty().bind(dutyOfficers.getSelectionModel().selectedItemProperty().isNull());
 
         changePosition.setText(messages.get("roster.choosePosition"));
+        cn.shiguai.roaddesk.common.fx.DatePickers.iso(newStart);
         newStart.setValue(model.today());
         newHolder.textProperty().addListener((o, a, b) -> checkChange());
         newStart.valueProperty().addListener((o, a, b) -> checkChange());

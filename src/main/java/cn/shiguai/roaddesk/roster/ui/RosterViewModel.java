@@ -150,9 +150,10 @@ public final class RosterViewModel {
         // 刘雪峰 leads the traffic police and directs the office: mark the director wherever he appears.
         boolean director = t.role() == TermRole.DIRECTOR || (t.covers(today()) && t.role().holdsThePost()
                 && loaded.directorOn(today()).map(d -> d.isHeldBy(t.person())).orElse(false));
-        return new RosterRow(p.key(), p.title(), messages.get("roster.role." + p.groupRole().name())
-                + (director ? messages.get("roster.director") : "")
-                + (t.role() == TermRole.DUTY_OFFICER ? messages.get("roster.dutyOfficer") : ""),
+        String role = t.role() == TermRole.DIRECTOR ? messages.get("roster.officeDirector")
+                : t.role() == TermRole.DUTY_OFFICER ? messages.get("roster.dutyOfficer")
+                : messages.get("roster.role." + p.groupRole().name()) + (director ? messages.get("roster.director") : "");
+        return new RosterRow(p.key(), p.title(), role,
                 t.person(), t.start().toString(), t.end() == null ? messages.get("roster.current") : t.end().toString(),
                 t.note() == null ? "" : t.note(), director, t);
     }

@@ -265,7 +265,7 @@ public final class ReadingsView {
                                  TableColumn<LocationRow, String> age) {
         column(location, LocationRow::location);
         column(time, LocationRow::time);
-        column(age, r -> r.stale() ? "⚠ " + r.age() + " · " + messages.get("locations.stale") : r.age());
+        column(age, r -> r.stale() ? "⚠ " + messages.get("locations.stale") + " " + r.age() : r.age());
     }
 
     /** A location that has gone quiet is marked in words and colour. */

@@ -77,10 +77,11 @@ class MeasuresStoreTest {
         CatalogueItemRow clearing = catalogue.itemsForLevel(id, "III").get(1);
         ActivationRepository activations = new ActivationRepository(db, log);
         AssignmentRow row = db.write(txn -> {
-            long activation = activations.decide(txn, new DecisionDraft(DecisionKind.START, ResponseLevel.III,
+            var decision = activations.decide(txn, new DecisionDraft(DecisionKind.START, ResponseLevel.III,
                     ResponseLevel.III, null, "刘雪峰", "EMERGENCY_OFFICE", "§六(二)", null, null, "王值班",
-                    clock.instant(), "石府办发〔2019〕2号")).activationId();
-            return assignments.assign(txn, activation, clearing.id(), "TRANSPORT", "LEAD", "王值班", null);
+                    clock.instant(), "石府办发〔2019〕2号"));
+            return assignments.assign(txn, decision.activationId(), decision.id(), clearing.id(), "TRANSPORT", "LEAD",
+                    "王值班", null);
         });
         assertEquals("NOT_STARTED", row.latestStatus());
 
@@ -92,7 +93,8 @@ class MeasuresStoreTest {
         assertEquals("DONE", assignments.forActivation(row.activationId()).get(0).latestStatus());
         assertEquals(List.of("IN_PROGRESS", "DONE"),
                 assignments.updates(row.id()).stream().map(StatusUpdateRow::status).toList());
-        assertEquals(3, log.concerning(LinkType.ASSIGNMENT, row.id()).size());
+        // the assignment itself is listed in its decision's entry; each status report has its own
+        assertEquals(2, log.concerning(LinkType.ASSIGNMENT, row.id()).size());
         assertThrows(IllegalArgumentException.class,
                 () -> assignments.report(row.id(), "MAYBE", "李新明", "王值班", clock.instant(), null));
         assertTrue(log.verify().intact());

@@ -1,24 +1,24 @@
-package cn.shiguai.roaddesk.cli;
+package cn.shiguai.roaddesk.rules;
 
-import cn.shiguai.roaddesk.rules.ClauseResult;
-import cn.shiguai.roaddesk.rules.Evaluation;
-import cn.shiguai.roaddesk.rules.EvaluationText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** One output line of the evaluate contract: the level, every clause, the warnings. */
-final class EvaluationJson {
+/**
+ * An evaluation as JSON: one output line of the evaluate contract (level, every clause with its
+ * evidence, warnings), also kept with every evaluation stored for a decision or a report.
+ */
+public final class EvaluationJson {
     private final ObjectMapper mapper;
     private final EvaluationText text;
 
-    EvaluationJson(ObjectMapper mapper, EvaluationText text) {
+    public EvaluationJson(ObjectMapper mapper, EvaluationText text) {
         this.mapper = mapper;
         this.text = text;
     }
 
-    ObjectNode result(String file, Evaluation e, List<String> extraWarnings) {
+    public ObjectNode result(String file, Evaluation e, List<String> extraWarnings) {
         ObjectNode line = mapper.createObjectNode();
         line.put("file", file);
         line.put("level", e.level().code());
@@ -41,7 +41,7 @@ final class EvaluationJson {
         return line;
     }
 
-    ObjectNode error(String file, String sentence) {
+    public ObjectNode error(String file, String sentence) {
         ObjectNode line = mapper.createObjectNode();
         line.put("file", file);
         line.put("error", sentence);
