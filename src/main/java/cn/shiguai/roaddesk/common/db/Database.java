@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.common.db;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final String url;
     private final Clock clock;
     private final String where;
     private final DataDirectory directory;
@@ -26,8 +28,9 @@ public final class Database implements AutoCloseable {
     private final Housekeeping housekeeping;
     private volatile boolean closed;
 
-    Database(JdbcConnectionPool pool, Clock clock, String where, DataDirectory directory) {
+    Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory) {
         this.pool = pool;
+        this.url = url;
         this.clock = clock;
         this.where = where;
         this.directory = directory;
@@ -146,14 +149,18 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         writeLock.lock();
-        try (Connection c = pool.getConnection();
-             PreparedStatement shutdown = c.prepareStatement(Housekeeping.worthCompacting(c)
-                     ? "SHUTDOWN COMPACT" : "SHUTDOWN")) {
-            shutdown.execute();
+        try {
+            pool.dispose();
+            // A plain connection, not a pooled one: closing a pooled connection after SHUTDOWN
+            // rolls back on the closed database and leaves an error in H2's trace file.
+            Connection c = DriverManager.getConnection(url, "sa", "");
+            try (PreparedStatement shutdown = c.prepareStatement(Housekeeping.worthCompacting(c)
+                    ? "SHUTDOWN COMPACT" : "SHUTDOWN")) {
+                shutdown.execute();
+            }
         } catch (SQLException e) {
             // Already closed by H2 itself (e.g. after a failed write to a full disk): nothing left to close.
         } finally {
-            pool.dispose();
             writeLock.unlock();
         }
     }

@@ -30,7 +30,8 @@ final class DatabaseOpener {
     }
 
     static Database inMemory(String name, Clock clock) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             Migrations.migrate(pool, List.of(Migrations.LOCATION));
@@ -38,7 +39,7 @@ final class DatabaseOpener {
             pool.dispose();
             throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
         }
-        return new Database(pool, clock, "mem:" + name, null);
+        return new Database(pool, url, clock, "mem:" + name, null);
     }
 
     Database open() {
@@ -51,9 +52,10 @@ final class DatabaseOpener {
         boolean existing = directory.hasDatabase();
         Migrations.State state = existing ? inspectReadOnly() : null;
 
-        JdbcConnectionPool pool = JdbcConnectionPool.create(options.url(directory), "sa", "");
+        String url = options.url(directory);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        Database database = new Database(pool, clock, directory.toString(), directory);
+        Database database = new Database(pool, url, clock, directory.toString(), directory);
         try {
             if (state != null && !state.isEmpty() && state.pending() > 0) {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
