@@ -7,14 +7,13 @@ import cn.shiguai.roaddesk.measures.MeasureCatalogue;
 import cn.shiguai.roaddesk.measures.MeasureCatalogueLoader;
 import cn.shiguai.roaddesk.measures.store.AssignmentRepository;
 import cn.shiguai.roaddesk.measures.store.CatalogueItemRow;
-import cn.shiguai.roaddesk.measures.store.CatalogueLoader;
 import cn.shiguai.roaddesk.measures.store.DatabaseMeasureBoard;
 import cn.shiguai.roaddesk.measures.store.MeasureCatalogueRepository;
-import cn.shiguai.roaddesk.response.DatabaseResponseStore;
-import cn.shiguai.roaddesk.response.StoredDecision;
+import cn.shiguai.roaddesk.response.store.DatabaseResponseStore;
+import cn.shiguai.roaddesk.response.store.StoredDecision;
+import cn.shiguai.roaddesk.roster.RosterLoader;
 import cn.shiguai.roaddesk.roster.store.DatabaseRosterStore;
 import cn.shiguai.roaddesk.roster.store.RosterRepository;
-import cn.shiguai.roaddesk.roster.store.RosterSeed;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import cn.shiguai.roaddesk.settings.SettingsReviewMarks;
@@ -37,10 +36,11 @@ public final class DatabaseStores {
     }
 
     public static Stores open(Database database, DutyLog log, RuleSet rules, Messages messages) {
+        // The packaged files are checked by their strict loaders before anything is written.
+        MeasureCatalogue catalogue = new MeasureCatalogueLoader(new RosterLoader().loadDefault()).loadDefault();
+        StoreStartup.loadReferenceData(database, log);
         RosterRepository rosterRepository = new RosterRepository(database, log);
-        new RosterSeed(database, rosterRepository, log).seedDefaultIfEmpty();
-        MeasureCatalogue catalogue = new MeasureCatalogueLoader(rosterRepository.roster()).loadDefault();
-        long catalogueId = new CatalogueLoader(database, log).loadDefault().orElseThrow();
+        long catalogueId = new MeasureCatalogueRepository(database).latest(catalogue.name()).orElseThrow();
         Map<String, Long> itemIds = new MeasureCatalogueRepository(database).items(catalogueId).stream()
                 .collect(Collectors.toMap(CatalogueItemRow::key, CatalogueItemRow::id));
 

@@ -1,4 +1,4 @@
-package cn.shiguai.roaddesk.response;
+package cn.shiguai.roaddesk.response.store;
 
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.time.Instant;

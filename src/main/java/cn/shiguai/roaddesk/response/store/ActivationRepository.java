@@ -1,4 +1,6 @@
-package cn.shiguai.roaddesk.response;
+package cn.shiguai.roaddesk.response.store;
+
+import cn.shiguai.roaddesk.response.DecisionKind;
 
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.Jdbc;

@@ -1,4 +1,9 @@
-package cn.shiguai.roaddesk.response;
+package cn.shiguai.roaddesk.response.store;
+
+import cn.shiguai.roaddesk.response.Capacity;
+import cn.shiguai.roaddesk.response.AuthorityBasis;
+import cn.shiguai.roaddesk.response.DecisionRequest;
+import cn.shiguai.roaddesk.response.DecisionRecord;
 
 import cn.shiguai.roaddesk.roster.GroupRole;
 import cn.shiguai.roaddesk.roster.Roster;

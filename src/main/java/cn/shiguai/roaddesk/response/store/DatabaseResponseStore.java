@@ -1,4 +1,10 @@
-package cn.shiguai.roaddesk.response;
+package cn.shiguai.roaddesk.response.store;
+
+import cn.shiguai.roaddesk.response.DecisionRequest;
+import cn.shiguai.roaddesk.response.DecisionRecord;
+import cn.shiguai.roaddesk.response.DecisionCommand;
+import cn.shiguai.roaddesk.response.ActiveResponse;
+import cn.shiguai.roaddesk.response.ResponseStore;
 
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;

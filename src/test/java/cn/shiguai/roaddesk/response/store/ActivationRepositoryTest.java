@@ -1,4 +1,6 @@
-package cn.shiguai.roaddesk.response;
+package cn.shiguai.roaddesk.response.store;
+
+import cn.shiguai.roaddesk.response.DecisionKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
