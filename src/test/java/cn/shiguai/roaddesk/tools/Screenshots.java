@@ -60,6 +60,10 @@ public final class Screenshots extends Application {
             String name = names[i];
             steps.add(() -> desk.context().deskModel().screen().set(s));
             steps.add(() -> save(stage.getScene(), name + ".png"));
+            if (s == Screen.READINGS) {
+                steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
+                steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));
+            }
         }
         steps.add(Platform::exit);
         next(steps);

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
  * it has gone quiet for longer than the office accepts.
  */
 public record LocationRow(String location, String time, String age, boolean stale, ReadingRow values) {
+    private static final java.time.format.DateTimeFormatter SHORT_TIME = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     static LocationRow of(LatestReading latest, LocalDateTime now, Duration staleAfter, Messages messages) {
         if (latest.latest() == null) {
@@ -18,7 +19,7 @@ public record LocationRow(String location, String time, String age, boolean stal
         }
         Observation o = latest.latest().draft().observation();
         Duration age = Duration.between(o.time(), now);
-        return new LocationRow(latest.location(), o.time().format(ReadingFormViewModel.TIME_FORMAT), age(age, messages),
+        return new LocationRow(latest.location(), o.time().format(SHORT_TIME), age(age, messages),
                 age.compareTo(staleAfter) > 0, ReadingRow.of(latest.latest(), messages));
     }
 
