@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Writes a sample of each document, as issued, from {@link SampleSituation} into
  * {@code docs/reports/} (or the folder given): the PDF and a PNG of its first page, for people
- * to look at. Run: {@code mvn -q test-compile exec:java}-free —
- * {@code java -cp target/classes:target/test-classes:<deps> cn.shiguai.roaddesk.report.SampleReports}.
+ * to look at. Run after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<test class path> cn.shiguai.roaddesk.report.SampleReports}.
  */
 public final class SampleReports {
     static final Clock ISSUE_CLOCK = Clock.fixed(SampleSituation.instant(SampleSituation.at(12, 18, 30)),
