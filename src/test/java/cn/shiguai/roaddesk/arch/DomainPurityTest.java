@@ -8,10 +8,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The roster, the measure catalogue and the decision authority are pure Java, like the rules
- * engine: the screens, the store, the reports and the command line all use them. Only the
- * packages themselves are held to it (exact names, no ".."), so their ui and store
- * subpackages may use the toolkit and the database.
+ * The roster, the measure catalogue, the decision authority and report assembly are pure Java,
+ * like the rules engine: the screens, the store, the reports and the command line all use them.
+ * Only the packages themselves are held to it (exact names, no ".."), so their ui and store
+ * subpackages may use the toolkit and the database, and the report's pdf and print subpackages
+ * their output technology.
  */
 @AnalyzeClasses(packages = "cn.shiguai.roaddesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainPurityTest {
@@ -19,10 +20,20 @@ class DomainPurityTest {
     @ArchTest
     static final ArchRule domainUsesNoToolkitAndNoDatabase = noClasses()
             .that().resideInAnyPackage("cn.shiguai.roaddesk.roster", "cn.shiguai.roaddesk.measures",
-                    "cn.shiguai.roaddesk.response")
+                    "cn.shiguai.roaddesk.response", "cn.shiguai.roaddesk.report")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.h2..",
                     "org.flywaydb..", "org.controlsfx..")
-            .because("roster, measures and decision authority must run without a display or a database");
+            .because("roster, measures, decision authority and report assembly must run without a display or a database");
+
+    @ArchTest
+    static final ArchRule reportAssemblyKnowsNoOutputTechnology = noClasses()
+            .that().resideInAPackage("cn.shiguai.roaddesk.report")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..", "java.awt..",
+                    "javax.imageio..", "cn.shiguai.roaddesk.report.pdf..", "cn.shiguai.roaddesk.report.print..",
+                    "cn.shiguai.roaddesk.common.fx..", "cn.shiguai.roaddesk.dutylog..", "cn.shiguai.roaddesk.common.db..",
+                    "..ui..")
+            .because("documents are assembled from data into the document model; printing them is another layer's job,"
+                    + " and the store hands the data in rather than being read from here");
 
     @ArchTest
     static final ArchRule domainDependsOnNoOuterLayer = noClasses()

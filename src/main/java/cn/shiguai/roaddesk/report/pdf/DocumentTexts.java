@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.Heading;
 import cn.shiguai.roaddesk.report.doc.KeyValues;
 import cn.shiguai.roaddesk.report.doc.LineChart;
+import cn.shiguai.roaddesk.report.doc.PageBreak;
 import cn.shiguai.roaddesk.report.doc.Paragraph;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.doc.Table;
@@ -54,7 +55,7 @@ final class DocumentTexts {
             chart.series().forEach(series -> texts.add(series.name()));
             chart.thresholds().forEach(threshold -> texts.add(threshold.label()));
             chart.ticks().forEach(tick -> texts.add(tick.label()));
-        } else {
+        } else if (!(block instanceof PageBreak)) {
             throw new IllegalArgumentException("unknown block " + block.getClass());
         }
     }

@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.Heading;
 import cn.shiguai.roaddesk.report.doc.KeyValues;
 import cn.shiguai.roaddesk.report.doc.LineChart;
+import cn.shiguai.roaddesk.report.doc.PageBreak;
 import cn.shiguai.roaddesk.report.doc.Paragraph;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.doc.Table;
@@ -95,6 +96,10 @@ public final class PdfRenderer {
             TableRenderer.render(table, flow);
         } else if (block instanceof LineChart chart) {
             LineChartRenderer.render(chart, flow);
+        } else if (block instanceof PageBreak) {
+            if (!flow.atPageTop()) {
+                flow.newPage();
+            }
         } else {
             throw new IllegalArgumentException("no renderer for " + block.getClass());
         }

@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.report.pdf;
 import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.Heading;
 import cn.shiguai.roaddesk.report.doc.LineChart;
+import cn.shiguai.roaddesk.report.doc.PageBreak;
 import cn.shiguai.roaddesk.report.doc.Table;
 import cn.shiguai.roaddesk.report.doc.Paragraph;
 import java.io.IOException;
@@ -55,6 +56,9 @@ final class TextBlockRenderer {
     private static float startHeight(List<Block> following, PageFlow flow) {
         float height = 0;
         for (Block next : following) {
+            if (next instanceof PageBreak) {
+                break; // what follows a break is on the next page anyway
+            }
             if (next instanceof Heading heading) {
                 TextStyle style = heading.level() == 1 ? Styles.HEADING_1 : Styles.HEADING_2;
                 height += style.leading() * 1.6f;

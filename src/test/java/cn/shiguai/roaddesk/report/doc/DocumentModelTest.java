@@ -126,4 +126,9 @@ class DocumentModelTest {
     private static ReportDocument document(String title, String watermark) {
         return new ReportDocument("", title, "", "", List.of(), "", watermark);
     }
+
+    @Test
+    void pageBreaksAreAllAlike() {
+        assertEquals(new PageBreak(), PageBreak.INSTANCE);
+    }
 }

@@ -1,0 +1,54 @@
+package cn.shiguai.roaddesk.report;
+
+import cn.shiguai.roaddesk.report.doc.Block;
+import cn.shiguai.roaddesk.report.doc.Paragraph;
+import cn.shiguai.roaddesk.report.doc.ReportDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every document kind shares around its body: the letterhead, the number line (or the
+ * draft's note that the number comes at issue), the date line, the watermark of a draft, the
+ * note of a correction, and the footer with the duty log's seal.
+ */
+final class DocumentShell {
+    static final String DRAFT_WATERMARK = "草稿";
+
+    private final IssuingOffice office;
+    private final DocumentLanguage language;
+
+    DocumentShell(IssuingOffice office, DocumentLanguage language) {
+        this.office = office;
+        this.language = language;
+    }
+
+    ReportDocument document(DocumentKind kind, String title, Issuance issuance, DocumentDraft draft, List<Block> body,
+                            LogSeal sealOrNull) {
+        List<Block> blocks = new ArrayList<>();
+        DocumentNumber number = issuance.number();
+        if (number != null && number.kind() != kind) {
+            throw new IllegalArgumentException("a " + kind + " cannot carry the number of a " + number.kind());
+        }
+        if (number != null && number.isCorrection()) {
+            blocks.add(new Paragraph(correctionNote(number, draft)));
+        }
+        blocks.addAll(body);
+        String numberLine = number == null ? language.get("number.unassigned") : number.numberLine();
+        return new ReportDocument(office.issuer(), title, numberLine, language.date(issuance.date()), blocks,
+                sealOrNull == null ? "" : footer(sealOrNull), issuance.draft() ? DRAFT_WATERMARK : null);
+    }
+
+    /** "值班日志共 1234 条 · 链头 SHA-256 9f3a…": lets a reader check the printout against the log. */
+    String footer(LogSeal seal) {
+        return seal.entryCount() == 0 ? language.get("footer.emptyLog")
+                : language.format("footer.seal", seal.entryCount(), seal.headHash());
+    }
+
+    private String correctionNote(DocumentNumber number, DocumentDraft draft) {
+        DocumentNumber corrected = number.corrected();
+        String note = language.format("correction.note", number.kind().chineseName(), number.issueLabel(),
+                number.version(), corrected.version());
+        String details = draft.text(DraftParts.CORRECTION);
+        return details.isEmpty() ? note : note + "\n" + details;
+    }
+}
