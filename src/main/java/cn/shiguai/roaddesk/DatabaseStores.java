@@ -9,6 +9,7 @@ import cn.shiguai.roaddesk.measures.store.AssignmentRepository;
 import cn.shiguai.roaddesk.measures.store.CatalogueItemRow;
 import cn.shiguai.roaddesk.measures.store.DatabaseMeasureBoard;
 import cn.shiguai.roaddesk.measures.store.MeasureCatalogueRepository;
+import cn.shiguai.roaddesk.report.store.DocumentRepository;
 import cn.shiguai.roaddesk.response.store.DatabaseResponseStore;
 import cn.shiguai.roaddesk.response.store.StoredDecision;
 import cn.shiguai.roaddesk.roster.RosterLoader;
@@ -55,6 +56,6 @@ public final class DatabaseStores {
                 rules.zone());
         SettingsRepository settings = new SettingsRepository(database, log);
         return new Stores(log, readingStore, responses, measures, new SettingsReviewMarks(settings),
-                new DatabaseRosterStore(rosterRepository), settings);
+                new DatabaseRosterStore(rosterRepository), settings, new DocumentRepository(database, log), catalogue);
     }
 }

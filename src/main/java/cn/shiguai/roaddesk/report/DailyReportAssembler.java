@@ -69,7 +69,7 @@ final class DailyReportAssembler implements KindAssembler {
         sections.chapter("daily.measures");
         MeasureTables measures = new MeasureTables(language);
         if (snapshot.measures().isEmpty()) {
-            body.add(new Paragraph(language.get("daily.measures.none")));
+            body.add(new Paragraph(measures.noMeasuresSentence(snapshot)));
         } else {
             body.add(new Paragraph(measures.tallySentence(snapshot.measures())));
             body.add(measures.byPositionTable(snapshot.measures()));

@@ -48,6 +48,14 @@ final class MeasureTables {
         };
     }
 
+    /**
+     * What a document says where it has no measures: no response in force, or (a report of a
+     * past moment whose level has changed since) the measures of that moment are no longer at hand.
+     */
+    String noMeasuresSentence(SituationSnapshot snapshot) {
+        return language.get(snapshot.response().isPresent() ? "daily.measures.notAtHand" : "daily.measures.none");
+    }
+
     /** "各岗位承担事项共 45 项：已完成 12 项，进行中 20 项，未开始 12 项，无法完成 1 项。" */
     String tallySentence(List<MeasureLine> lines) {
         Map<MeasureStatus, Integer> counts = tally(lines);

@@ -46,6 +46,12 @@ public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<Re
         }
     }
 
+    /** The same snapshot under the duty log's seal taken at another moment, e.g. at issue. */
+    public SituationSnapshot withSeal(LogSeal newSeal) {
+        return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
+                compiledBy, newSeal);
+    }
+
     public List<LocationReading> districtReadings() {
         return readings.stream().filter(r -> !r.neighbouring()).toList();
     }

@@ -76,7 +76,7 @@ final class SuperiorReportAssembler implements KindAssembler {
     /** The tally, then each item that cannot be done, with the unit's reason: superiors may have to help. */
     private String measuresTaken(SituationSnapshot snapshot) {
         if (snapshot.measures().isEmpty()) {
-            return language.get("daily.measures.none");
+            return measures.noMeasuresSentence(snapshot);
         }
         StringBuilder text = new StringBuilder(measures.tallySentence(snapshot.measures()));
         snapshot.measures().stream().filter(m -> m.status() == MeasureStatus.CANNOT).forEach(m -> text.append(

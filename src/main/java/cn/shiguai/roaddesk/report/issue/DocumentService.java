@@ -1,0 +1,223 @@
+package cn.shiguai.roaddesk.report.issue;
+
+import cn.shiguai.roaddesk.Stores;
+import cn.shiguai.roaddesk.common.events.Change;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.dutylog.ChainReport;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.report.DocumentDraft;
+import cn.shiguai.roaddesk.report.DocumentKind;
+import cn.shiguai.roaddesk.report.DocumentNumber;
+import cn.shiguai.roaddesk.report.DraftParts;
+import cn.shiguai.roaddesk.report.Issuance;
+import cn.shiguai.roaddesk.report.IssuingOffice;
+import cn.shiguai.roaddesk.report.ReportContext;
+import cn.shiguai.roaddesk.report.Reports;
+import cn.shiguai.roaddesk.report.SituationSnapshot;
+import cn.shiguai.roaddesk.report.doc.ReportDocument;
+import cn.shiguai.roaddesk.report.pdf.PdfRenderer;
+import cn.shiguai.roaddesk.report.store.DocumentRepository;
+import cn.shiguai.roaddesk.report.store.IssueRefusedException;
+import cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason;
+import cn.shiguai.roaddesk.report.store.IssuedDocument;
+import cn.shiguai.roaddesk.report.store.IssuedSummary;
+import cn.shiguai.roaddesk.report.store.SnapshotLoader;
+import cn.shiguai.roaddesk.rules.RuleSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Drafting, previewing, issuing and correcting the office's documents, and reading back what
+ * was issued. No toolkit: the window and the command line share it. Every method reads the
+ * database or renders, so callers run it off the FX thread.
+ *
+ * <pre>{@code
+ * Drafted drafted = documents.draft(DocumentKind.DAILY_REPORT, day, "王海燕");
+ * byte[] preview = documents.render(drafted, editedTexts);          // watermarked 草稿
+ * IssuedDocument issued = documents.issue(drafted, editedTexts, "王海燕");
+ * }</pre>
+ */
+public final class DocumentService {
+    private final SnapshotLoader snapshots;
+    private final DocumentRepository repository;
+    private final DutyLog log;
+    private final Supplier<ReportContext> contexts;
+    private final DocumentFonts fonts;
+    private final ChangeBus changes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
+    public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
+                           Supplier<ReportContext> contexts, DocumentFonts fonts, ChangeBus changes, Clock clock,
+                           ZoneId zone) {
+        this.snapshots = snapshots;
+        this.repository = repository;
+        this.log = log;
+        this.contexts = contexts;
+        this.fonts = fonts;
+        this.changes = changes;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The service over the application's stores, for the office of the 2019 plan. */
+    public static DocumentService over(Stores stores, RuleSet rules, ChangeBus changes, Clock clock) {
+        SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
+                stores.roster(), stores.log(), rules);
+        return new DocumentService(snapshots, stores.documents(), stores.log(),
+                () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
+                new DocumentFonts(stores.settings()), changes, clock, rules.zone());
+    }
+
+    /** Finds and parses the font now, so the first preview does not wait for it. */
+    public void warmUp() {
+        fonts.warmUp();
+    }
+
+    public DocumentFonts fonts() {
+        return fonts;
+    }
+
+    /** A new document of a day, drawn up to now (today) or to the day's end (a past day). */
+    public Drafted draft(DocumentKind kind, LocalDate day, String compiledBy) {
+        Instant moment = snapshots.momentFor(day, clock.instant());
+        SituationSnapshot snapshot = snapshots.load(day, moment, compiledBy);
+        return new Drafted(kind, snapshot, reports().draft(kind, snapshot), Optional.empty());
+    }
+
+    /**
+     * A correction of the version in force: the same day and moment read again (data corrected
+     * since are in it), the texts as issued, and first the part saying what is corrected.
+     */
+    public Drafted correctionDraft(long issuedId, String compiledBy) {
+        IssuedDocument original = get(issuedId);
+        requireInForce(original);
+        DraftRecord record = DraftRecord.parse(original.draftJson());
+        SituationSnapshot snapshot = snapshots.load(record.reportDay(), record.moment(), compiledBy);
+        return new Drafted(original.kind(), snapshot,
+                reports().correctionDraft(original.kind(), snapshot, record.texts()),
+                Optional.of(new Drafted.Correcting(issuedId, original.documentNumber().nextVersion())));
+    }
+
+    /** The draft with the office's texts as PDF, watermarked 草稿, with the number only a correction knows. */
+    public byte[] render(Drafted drafted, Map<String, String> texts) {
+        LocalDate today = today();
+        Issuance issuance = drafted.correcting().map(c -> Issuance.draftOf(today, c.next()))
+                .orElse(Issuance.draft(today));
+        return pdf(reports().assemble(drafted.kind(), drafted.snapshot(), drafted.draft().withTexts(texts), issuance));
+    }
+
+    /** The number issuing the draft now would give it, to name it before the office confirms. */
+    public DocumentNumber nextNumber(Drafted drafted) {
+        return drafted.correcting().map(Drafted.Correcting::next).orElseGet(() -> {
+            int year = today().getYear();
+            return DocumentNumber.first(drafted.kind(), year, repository.nextNumber(drafted.kind(), year));
+        });
+    }
+
+    /**
+     * Issues the draft with the office's texts: numbered, rendered with that number and the duty
+     * log's seal at this moment, stored with its SHA-256 and logged, all in one transaction.
+     *
+     * @throws IssueRefusedException for a correction that does not say what it corrects, a
+     *                               superseded version, or a duty log whose chain is broken
+     */
+    public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy) {
+        DocumentDraft edited = drafted.draft().withTexts(texts);
+        LocalDate issueDay = today();
+        Reports reports = reports();
+        DocumentRepository.Rendering rendering = number -> {
+            // Inside the write: no entry can be appended between this seal and the document's own entry.
+            ChainReport chain = log.verify();
+            if (!chain.intact()) {
+                throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
+            }
+            SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
+            ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number));
+            String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
+            return new DocumentRepository.Rendered(document.title(), pdf(document), json);
+        };
+        IssuedDocument issued;
+        if (drafted.correcting().isPresent()) {
+            requireCorrectionStated(drafted, edited);
+            issued = repository.correct(drafted.correcting().get().issuedId(), issuedBy, rendering);
+        } else {
+            issued = repository.issue(drafted.kind(), issueDay.getYear(), issuedBy, rendering);
+        }
+        changes.publish(Change.DOCUMENTS);
+        return issued;
+    }
+
+    /** Drafts and issues a correction in one go, e.g. from a script. */
+    public IssuedDocument correct(long issuedId, Map<String, String> texts, String issuedBy) {
+        return issue(correctionDraft(issuedId, issuedBy), texts, issuedBy);
+    }
+
+    /** Every issued version, newest first. */
+    public List<IssuedSummary> list() {
+        return repository.list();
+    }
+
+    public List<IssuedSummary> list(DocumentKind kind, int year) {
+        return repository.ofYear(kind, year);
+    }
+
+    /** An issued version with its PDF exactly as stored. */
+    public IssuedDocument get(long id) {
+        return repository.get(id).orElseThrow(() -> new IssueRefusedException(Reason.NOT_FOUND, id));
+    }
+
+    /** Whether the stored PDF still hashes to the SHA-256 stored with it at issue. */
+    public boolean verify(long id) {
+        return get(id).hashMatches();
+    }
+
+    /** The leaders' review checklist of the measures in force now, one page per position; not numbered. */
+    public byte[] renderChecklist(String compiledBy) {
+        Instant now = clock.instant();
+        return pdf(reports().reviewChecklist(snapshots.load(today(), now, compiledBy)));
+    }
+
+    private void requireInForce(IssuedDocument original) {
+        DocumentNumber number = original.documentNumber();
+        int latest = repository.ofYear(original.kind(), original.year()).stream()
+                .filter(s -> s.number().number() == number.number())
+                .mapToInt(s -> s.number().version()).max().orElse(number.version());
+        if (latest != number.version()) {
+            throw new IssueRefusedException(Reason.SUPERSEDED, number.issueLabel(), latest);
+        }
+    }
+
+    /** A correction must say what it corrects: not blank, and not the draft's instruction left as it was. */
+    private static void requireCorrectionStated(Drafted drafted, DocumentDraft edited) {
+        String stated = edited.text(DraftParts.CORRECTION);
+        if (stated.isBlank() || stated.equals(drafted.draft().text(DraftParts.CORRECTION))) {
+            throw new IssueRefusedException(Reason.CORRECTION_NOT_STATED);
+        }
+    }
+
+    private byte[] pdf(ReportDocument document) {
+        try {
+            return new PdfRenderer(fonts.locator(), clock).renderToBytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reports reports() {
+        return new Reports(contexts.get());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+}
