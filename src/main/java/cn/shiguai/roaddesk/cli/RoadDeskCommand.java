@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "roaddesk", mixinStandardHelpOptions = true, version = "RoadDesk 0.1",
         description = {"RoadDesk 恶劣天气道路交通应急值守台 — severe-weather road traffic emergency desk.",
                 "With no command, opens the window. 不带命令时打开窗口。"},
-        subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
+                ReportCommand.class})
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */

@@ -25,6 +25,15 @@ class StoreCommandsStartNoToolkitTest {
         assertFalse(verify.lines().anyMatch(l -> l.contains("[class,load] javafx.")), "a JavaFX class was loaded");
     }
 
+    @Test
+    void reportLoadsNoJavaFxClass(@TempDir Path dir) throws IOException, InterruptedException {
+        String report = run(dir, 0, "report", "warning", "--date", "2026-01-12", "--out", dir.resolve("w.pdf").toString());
+        assertTrue(report.contains("cn.shiguai.roaddesk.report.issue.DocumentService"), "the class log must be there");
+        assertTrue(report.contains("cn.shiguai.roaddesk.report.pdf.PdfRenderer"), "it rendered");
+        assertFalse(report.lines().anyMatch(l -> l.contains("[class,load] javafx.")), "a JavaFX class was loaded");
+        assertTrue(java.nio.file.Files.size(dir.resolve("w.pdf")) > 1000);
+    }
+
     private static String run(Path dir, int expectedStatus, String... command) throws IOException, InterruptedException {
         List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),

@@ -1,0 +1,141 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.CurrentOfficer;
+import cn.shiguai.roaddesk.DatabaseStores;
+import cn.shiguai.roaddesk.Stores;
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.report.DocumentKind;
+import cn.shiguai.roaddesk.report.issue.DocumentService;
+import cn.shiguai.roaddesk.report.issue.Drafted;
+import cn.shiguai.roaddesk.report.pdf.PdfPageImages;
+import cn.shiguai.roaddesk.report.pdf.ReportRenderingException;
+import cn.shiguai.roaddesk.report.store.IssueRefusedException;
+import cn.shiguai.roaddesk.report.store.IssuedDocument;
+import cn.shiguai.roaddesk.rules.RuleSet;
+import cn.shiguai.roaddesk.rules.RuleSetException;
+import cn.shiguai.roaddesk.rules.RuleSetLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code report daily|warning|bulletin|superiors --date D --out FILE.pdf [--issue] [--by NAME]}:
+ * a document drafted from the store with its automatic texts, for scheduled reports. Without
+ * {@code --issue} the PDF is the draft (watermarked 草稿); with it the document is numbered,
+ * stored and logged as from the window, and the PDF written is the one stored.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Draft a document from the store and write it as PDF; --issue also issues it.",
+        "Kinds: daily 道路交通情况日报, warning 预警通报, bulletin 出行提示, superiors 上报.", "",
+        "Exit status: 0 written; 2 invalid input (kind, date, folder) or refused (day not begun, unedited "
+                + "correction, broken log chain); 1 the store or the renderer failed (e.g. no Chinese font)."})
+final class ReportCommand implements Callable<Integer> {
+    static final Map<String, DocumentKind> KINDS = Map.of("daily", DocumentKind.DAILY_REPORT,
+            "warning", DocumentKind.WARNING_NOTICE, "bulletin", DocumentKind.PUBLIC_BULLETIN,
+            "superiors", DocumentKind.SUPERIOR_REPORT);
+
+    @ParentCommand
+    private RoadDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "daily, warning, bulletin or superiors")
+    private String kind;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the report day (today or earlier)")
+    private String date;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "where to write the PDF")
+    private Path out;
+
+    @Option(names = "--issue", description = "issue it: number, store and log it (the PDF written is the one stored)")
+    private boolean issue;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "who compiles and issues it; default: the desk's officer")
+    private String by;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentKind chosen = KINDS.get(kind.toLowerCase(Locale.ROOT));
+        String problem = chosen == null ? messages.format("report.cli.kind", kind) : inputProblem(messages);
+        if (problem != null) {
+            err.println(problem);
+            return StoreAccess.EXIT_INVALID;
+        }
+        try (Database db = StoreAccess.open(root)) {
+            RuleSet rules = new RuleSetLoader().loadDefault();
+            Stores stores = DatabaseStores.open(db, new DutyLog(db), rules, messages);
+            DocumentService documents = DocumentService.over(stores, rules, new ChangeBus(), Clock.systemUTC());
+            try {
+                String who = by != null ? by.strip() : new CurrentOfficer(stores.settings(), messages).name();
+                return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, messages);
+            } finally {
+                documents.fonts().close();
+            }
+        } catch (DataAccessException e) {
+            return StoreAccess.failed(e, messages, err);
+        } catch (IssueRefusedException e) {
+            err.println(messages.format(e.messageKey(), e.arguments()));
+            return StoreAccess.EXIT_INVALID;
+        } catch (RuleSetException e) {
+            err.println(e.message(messages));
+            return StoreAccess.EXIT_STORE_FAILED;
+        } catch (ReportRenderingException e) {
+            err.println(messages.format("report.cli.failed", e.getMessage()));
+            return StoreAccess.EXIT_STORE_FAILED;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(messages.format("report.cli.writeFailed", out, e.getMessage()));
+            return StoreAccess.EXIT_STORE_FAILED;
+        }
+    }
+
+    /** Checked before the store is touched, so a typo never issues a document whose file cannot be written. */
+    private String inputProblem(Messages messages) {
+        try {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return messages.format("report.cli.day", date);
+        }
+        if (by != null && by.isBlank()) {
+            return messages.get("report.cli.by");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        return folder == null || Files.isDirectory(folder) ? null : messages.format("report.cli.folder", folder);
+    }
+
+    private int write(DocumentService documents, Drafted drafted, String who, Messages messages) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!issue) {
+            byte[] pdf = documents.render(drafted, drafted.draft().texts());
+            Files.write(out, pdf);
+            stdout.println(messages.format("report.cli.drafted", out, messages.get(drafted.kind().labelKey()),
+                    String.valueOf(PdfPageImages.pageCount(pdf))));
+            return StoreAccess.EXIT_OK;
+        }
+        IssuedDocument issued = documents.issue(drafted, drafted.draft().texts(), who);
+        Files.write(out, issued.pdf());
+        stdout.println(messages.format("report.cli.issued", issued.title(), issued.documentNumber().numberLine(),
+                issued.sha256(), out));
+        return StoreAccess.EXIT_OK;
+    }
+}
