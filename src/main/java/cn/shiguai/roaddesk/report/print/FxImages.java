@@ -6,11 +6,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** AWT pictures (from PDFBox) as JavaFX images, without the javafx-swing module. */
-final class FxImages {
+public final class FxImages {
     private FxImages() {
     }
 
-    static Image of(BufferedImage picture) {
+    public static Image of(BufferedImage picture) {
         int width = picture.getWidth();
         int height = picture.getHeight();
         WritableImage image = new WritableImage(width, height);

@@ -35,7 +35,7 @@ public final class PreviewViewModel {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoOn = new ReadOnlyBooleanWrapper(false);
 
-    PreviewViewModel(PageImages pages, TaskRunner tasks, Messages messages) {
+    public PreviewViewModel(PageImages pages, TaskRunner tasks, Messages messages) {
         this.pages = pages;
         this.tasks = tasks;
         this.messages = messages;

@@ -105,6 +105,14 @@ public final class PrintViewModel {
         });
     }
 
+    /**
+     * Asks the machine for a printer as the dialog opens, so that a machine without one says so
+     * before anyone presses 打印, and offers the PDF instead.
+     */
+    public void checkPrinter() {
+        job();
+    }
+
     /** Paper and margins; the settings carry over to the next {@link #print()}. */
     public void pageSetup() {
         job().ifPresent(job -> {

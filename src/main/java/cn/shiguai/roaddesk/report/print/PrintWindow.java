@@ -39,8 +39,9 @@ public final class PrintWindow {
         Button close = new Button(messages.get("print.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        for (Button button : new Button[] {setup, print, save}) {
-            button.disableProperty().bind(model.busyProperty());
+        save.disableProperty().bind(model.busyProperty());
+        for (Button button : new Button[] {setup, print}) {
+            button.disableProperty().bind(model.busyProperty().or(model.noPrinterProperty()));
         }
         model.noPrinterProperty().addListener((o, had, none) -> {
             print.setDefaultButton(!none);
@@ -55,6 +56,7 @@ public final class PrintWindow {
         root.setPrefWidth(560);
         stage.setScene(new Scene(root));
         stage.show();
+        model.checkPrinter();
     }
 
     private static void chooseFile(PrintViewModel model, Messages messages, Stage owner) {

@@ -38,6 +38,25 @@ class PrintViewModelTest {
     }
 
     @Test
+    void theDialogAsksForAPrinterAsItOpensAndKeepsTheJobForPrinting() {
+        PrintViewModel none = model(Optional::empty);
+        none.checkPrinter();
+        assertTrue(none.noPrinterProperty().get(), "said before anyone presses 打印");
+        assertTrue(none.messageProperty().get().startsWith("本机没有安装打印机"));
+
+        int[] asked = {0};
+        PrintViewModel one = model(() -> {
+            asked[0]++;
+            return Optional.of(job);
+        });
+        one.checkPrinter();
+        assertFalse(one.noPrinterProperty().get());
+        one.print();
+        assertEquals(1, asked[0], "the job found on opening is the one printed on");
+        assertTrue(job.ended);
+    }
+
+    @Test
     void withAPrinterEveryPageIsRenderedAtThePrintersResolutionAndSentInOrder() {
         PrintViewModel model = model(() -> Optional.of(job));
         model.print();
