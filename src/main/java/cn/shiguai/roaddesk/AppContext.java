@@ -14,6 +14,8 @@ import cn.shiguai.roaddesk.dutylog.ui.DutyLogViewModel;
 import cn.shiguai.roaddesk.measures.MeasureService;
 import cn.shiguai.roaddesk.measures.ui.MeasuresView;
 import cn.shiguai.roaddesk.measures.ui.MeasuresViewModel;
+import cn.shiguai.roaddesk.report.issue.DocumentService;
+import cn.shiguai.roaddesk.report.ui.DocumentDesk;
 import cn.shiguai.roaddesk.response.ResponseService;
 import cn.shiguai.roaddesk.response.ui.LevelPanel;
 import cn.shiguai.roaddesk.response.ui.ResponseView;
@@ -54,6 +56,7 @@ public final class AppContext {
     private final ResponseService responses;
     private final MeasureService measures;
     private final RosterService roster;
+    private final DocumentService documents;
     private DeskViewModel deskModel;
 
     public AppContext(Messages messages, Clock clock, RuleSet ruleSet, TaskRunner tasks, Stores stores,
@@ -71,6 +74,7 @@ public final class AppContext {
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
+        this.documents = DocumentService.over(stores, ruleSet, changes, clock);
     }
 
     public Messages messages() { return messages; }
@@ -82,6 +86,7 @@ public final class AppContext {
     public MeasureService measures() { return measures; }
     public RosterService roster() { return roster; }
     public RulesEngine engine() { return engine; }
+    public DocumentService documents() { return documents; }
 
     /** The desk built last (one per window): which screen is open, what the header shows. */
     public DeskViewModel deskModel() { return deskModel; }
@@ -94,6 +99,9 @@ public final class AppContext {
         Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
         ResponseViewModel responseModel = responseViewModel();
         ResponseView[] responseView = new ResponseView[1];
+        Parent[] frameRoot = new Parent[1];
+        DocumentDesk documentDesk = new DocumentDesk(documents, changes, tasks, messages, clock, ruleSet.zone(),
+                currentUser, () -> frameRoot[0].getScene().getWindow());
         screens.put(Screen.READINGS, this::readingsScreen);
         screens.put(Screen.RESPONSE, () -> {
             ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
@@ -104,15 +112,16 @@ public final class AppContext {
         });
         screens.put(Screen.MEASURES, () -> loader.load("MeasuresView.fxml", () -> new MeasuresView(
                 new MeasuresViewModel(measures, stores.reviewMarks(), tasks, messages, clock, ruleSet.zone(), currentUser,
-                        changes), messages, () -> { })).root());
+                        changes), messages, documentDesk::printChecklist)).root());
         screens.put(Screen.DUTY_LOG, () -> loader.load("DutyLogView.fxml", () -> new DutyLogView(
                 new DutyLogViewModel(stores.log(), changes, tasks, messages, clock, ruleSet.zone(), currentUser),
                 messages)).root());
         screens.put(Screen.ROSTER, () -> loader.load("RosterView.fxml", () -> new RosterView(
                 new RosterViewModel(roster, tasks, messages, clock, ruleSet.zone(), currentUser, changes), messages)).root());
-        screens.put(Screen.DOCUMENTS, () -> new javafx.scene.control.Label(messages.get("documents.comingSoon")));
+        screens.put(Screen.DOCUMENTS, documentDesk::screen);
         screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
         var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, currentUser, clock));
+        frameRoot[0] = frame.root();
         desk.refresh();
         return new DeskParts(frame.root(), frame.controller(), desk, () -> {
             desk.screen().set(Screen.RESPONSE);

@@ -1,0 +1,90 @@
+package cn.shiguai.roaddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.report.issue.PdfText;
+import cn.shiguai.roaddesk.report.ui.IssuedRow;
+import cn.shiguai.roaddesk.tools.SampleReadings;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The documents screen driven as the office would: draft the daily report, edit the summary, issue it. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentsScreenTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 12);
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private TestDesk desk;
+
+    @Start
+    void start(Stage stage) {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
+        desk = new TestDesk(clock, tasks, Messages.chinese(), "王海燕");
+        SampleReadings.fill(desk.context().readings(), DAY);
+        SampleReadings.respond(desk.context(), DAY, desk.stores().log());
+        MainWindow.show(stage, desk.context());
+    }
+
+    @AfterEach
+    void stopWorker() {
+        tasks.close();
+        desk.close();
+    }
+
+    @Test
+    void draftEditTheSummaryIssueAndFindItListedAsTheFirstIssue(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-DOCUMENTS");
+        robot.clickOn("#draftButton");
+        waitUntil(() -> robot.lookup("#part-summary").tryQuery().isPresent());
+        Label pageLabel = robot.lookup("#pageLabel").queryAs(Label.class);
+        waitUntil(() -> pageLabel.getText().startsWith("第 1 页 / 共"));
+        waitUntil(() -> robot.lookup("#page").queryAs(ImageView.class).getImage() != null);
+
+        TextArea summary = robot.lookup("#part-summary").queryAs(TextArea.class);
+        robot.clickOn(summary).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("今日全区普降大雪，已启动二级响应。");
+        waitUntil(() -> robot.lookup("#staleNote").queryAs(Label.class).isVisible());
+
+        robot.clickOn("#issueButton");
+        waitUntil(() -> robot.lookup("#issueConfirmation").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#issueConfirmation").queryAs(DialogPane.class);
+        assertEquals("签发“道路交通情况日报”，编号为 2026年第1期？", question.getHeaderText());
+        robot.clickOn("签发");
+
+        TableView<IssuedRow> table = robot.lookup("#table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        IssuedRow row = table.getItems().get(0);
+        assertEquals("2026年第1期", row.number());
+        assertEquals("道路交通情况日报", row.kind());
+        waitUntil(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("已签发"));
+        String issued = PdfText.joined(desk.context().documents().get(row.id()).pdf());
+        assertTrue(issued.contains("今日全区普降大雪，已启动二级响应。"), "the summary as edited");
+        assertTrue(issued.contains("2026年第1期"));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
