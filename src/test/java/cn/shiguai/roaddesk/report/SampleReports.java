@@ -1,19 +1,28 @@
 package cn.shiguai.roaddesk.report;
 
+import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
-import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
+import cn.shiguai.roaddesk.report.issue.DocumentService;
+import cn.shiguai.roaddesk.report.issue.Drafted;
 import cn.shiguai.roaddesk.report.pdf.PdfPageImages;
-import cn.shiguai.roaddesk.report.pdf.PdfRenderer;
+import cn.shiguai.roaddesk.tools.SampleReadings;
+import cn.shiguai.roaddesk.ui.TestDesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a sample of each document, as issued, from {@link SampleSituation} into
- * {@code docs/reports/} (or the folder given): the PDF and a PNG of its first page, for people
- * to look at. Run after {@code mvn test-compile}:
+ * The documents as issued on a realistic day. {@link #documents()} assembles them from the fixed
+ * {@link SampleSituation}, for the PDF tests; {@link #main} writes the samples of
+ * {@code docs/reports/} (or the folder given) from a database filled through the services, the
+ * PDF and a PNG of its first page, for people to look at. Run after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes:<test class path> cn.shiguai.roaddesk.report.SampleReports}.
  */
 public final class SampleReports {
@@ -45,17 +54,37 @@ public final class SampleReports {
         return Issuance.issued(SampleSituation.DAY, DocumentNumber.first(kind, 2026, number));
     }
 
+    /**
+     * Writes the samples from real data: a fresh in-memory database filled through the services
+     * with the cold spell of {@link SampleReadings} (as the screenshots use), each kind drafted and
+     * issued through the {@link DocumentService} at 18:30 of the sample day, and the leaders'
+     * checklist. The PDF written is the one stored; the PNG is its first page.
+     */
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "docs/reports");
         Files.createDirectories(folder);
-        try (CjkFontLocator fonts = new CjkFontLocator()) {
-            PdfRenderer renderer = new PdfRenderer(fonts, ISSUE_CLOCK);
-            for (Map.Entry<String, ReportDocument> sample : documents().entrySet()) {
-                byte[] pdf = renderer.renderToBytes(sample.getValue());
+        LocalDate day = LocalDate.of(2026, 1, 12);
+        Clock evening = Clock.fixed(Instant.parse("2026-01-12T10:30:00Z"), ZoneOffset.UTC);
+        try (TestDesk desk = new TestDesk(evening, new SameThreadTaskRunner(), Messages.chinese(), "王海燕")) {
+            SampleReadings.fill(desk.context().readings(), day);
+            SampleReadings.respond(desk.context(), day, desk.stores().log());
+            DocumentService documents = desk.context().documents();
+            Map<String, byte[]> samples = new LinkedHashMap<>();
+            for (Map.Entry<String, DocumentKind> kind : List.of(Map.entry("daily-report", DocumentKind.DAILY_REPORT),
+                    Map.entry("warning-notice", DocumentKind.WARNING_NOTICE),
+                    Map.entry("public-bulletin", DocumentKind.PUBLIC_BULLETIN),
+                    Map.entry("superior-report", DocumentKind.SUPERIOR_REPORT))) {
+                Drafted drafted = documents.draft(kind.getValue(), day, "王海燕");
+                samples.put(kind.getKey(), documents.issue(drafted, drafted.draft().texts(), "王海燕").pdf());
+            }
+            samples.put("review-checklist", documents.renderChecklist("王海燕"));
+            for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
+                byte[] pdf = sample.getValue();
                 Files.write(folder.resolve(sample.getKey() + ".pdf"), pdf);
                 Files.write(folder.resolve(sample.getKey() + ".png"), PdfPageImages.renderPng(pdf, 0, PNG_DPI));
                 System.out.printf("%s: %d pages, %d KB%n", sample.getKey(), PdfPageImages.pageCount(pdf), pdf.length / 1024);
             }
+            documents.fonts().close();
         }
     }
 }

@@ -51,6 +51,7 @@ public final class Screenshots extends Application {
         TestDesk desk = new TestDesk(clock, new FxTaskRunner(), Messages.chinese(), "王海燕");
         SampleReadings.fill(desk.context().readings(), day);
         SampleReadings.respond(desk.context(), day, desk.stores().log());
+        issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
         String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents", "07-help"};
@@ -59,6 +60,11 @@ public final class Screenshots extends Application {
             Screen s = screens[i];
             String name = names[i];
             steps.add(() -> desk.context().deskModel().screen().set(s));
+            if (s == Screen.DOCUMENTS) {
+                // A daily report drafted beside the notices already issued; drafting and rendering take a moment.
+                steps.add(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#draftButton")).fire());
+                steps.add(() -> { });
+            }
             steps.add(() -> save(stage.getScene(), name + ".png"));
             if (s == Screen.READINGS) {
                 steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
@@ -67,6 +73,16 @@ public final class Screenshots extends Application {
         }
         steps.add(Platform::exit);
         next(steps);
+    }
+
+    /** The morning's warning notice and travel bulletin, issued as the office would have. */
+    private static void issueSampleDocuments(TestDesk desk, LocalDate day) {
+        var documents = desk.context().documents();
+        for (var kind : java.util.List.of(cn.shiguai.roaddesk.report.DocumentKind.WARNING_NOTICE,
+                cn.shiguai.roaddesk.report.DocumentKind.PUBLIC_BULLETIN)) {
+            var drafted = documents.draft(kind, day, "王海燕");
+            documents.issue(drafted, drafted.draft().texts(), "王海燕");
+        }
     }
 
     /** Each step after the screen has settled: data arrives from the worker thread over a few pulses. */

@@ -144,7 +144,6 @@ public final class DocumentsViewModel {
         work("documents.drafting");
         tasks.run(() -> documents.draft(chosenKind, chosenDay, currentUser.get()), d -> {
             edit(d);
-            status.set(messages.format("documents.drafted", heading.get()));
             refreshPreview();
         }, this::failed);
     }
@@ -160,6 +159,7 @@ public final class DocumentsViewModel {
         tasks.run(() -> documents.render(rendering, texts), rendered -> {
             showPdf(rendered);
             previewStale.set(false);
+            status.set(messages.get("documents.previewed"));
             done();
         }, this::failed);
     }
@@ -257,6 +257,8 @@ public final class DocumentsViewModel {
     private void edit(Drafted d) {
         drafted = d;
         shown = null;
+        kind.set(d.kind()); // a correction's kind and day, so the bar above says what is being edited
+        day.set(d.snapshot().date());
         parts.setAll(d.draft().parts().stream().map(this::field).toList());
         partsNote.set("");
         editing.set(true);
