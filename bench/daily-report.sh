@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the daily situation report with 1,000 log entries of the day, snapshot to PDF bytes
-# (assembly + render; the budget is <= 1 s):
+# (assembly + render; the budget is <= 1 s), then the same report as the window makes it from the
+# database (IssueBench: draft from the stores, preview render, issue):
 #   cold: the first report in a fresh JVM (class loading, JIT), font loaded apart as the app
 #         does at start-up; median of COLD_RUNS JVMs
 #   warm: median of WARM_RUNS reports in one JVM after 5 unmeasured ones, as in a running app
@@ -26,3 +27,4 @@ done
 grep -E '^(font|document)' <<<"$out"
 echo "cold total      median $(printf '%s\n' "${colds[@]}" | median) ms of $COLD_RUNS fresh JVMs (${colds[*]})"
 bench "$ENTRIES" "$WARM_RUNS" | grep '^warm'
+java -cp "$CP" cn.shiguai.roaddesk.report.issue.IssueBench "$ENTRIES" 10 2>/dev/null | grep '^service'
