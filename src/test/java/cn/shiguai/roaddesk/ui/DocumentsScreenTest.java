@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
+import javafx.print.Printer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,21 @@ class DocumentsScreenTest {
         String issued = PdfText.joined(desk.context().documents().get(row.id()).pdf());
         assertTrue(issued.contains("今日全区普降大雪，已启动二级响应。"), "the summary as edited");
         assertTrue(issued.contains("2026年第1期"));
+    }
+
+    @Test
+    void theMeasuresScreenPrintsTheLeadersChecklistAndSaysWhenThereIsNoPrinter(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-MEASURES");
+        robot.clickOn("#printButton");
+        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "打印 领导核查清单 2026-01-12".equals(s.getTitle())));
+        if (Printer.getAllPrinters().isEmpty()) {
+            waitUntil(() -> robot.lookup("本机没有安装打印机，无法打印。可将文件另存为 PDF，再在有打印机的电脑上打印。")
+                    .tryQuery().isPresent());
+        }
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listWindows().stream().noneMatch(w -> w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().startsWith("打印 ")));
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -60,8 +60,8 @@ public final class DocumentDesk {
                     tasks, messages);
             PrintWindow.show(model, name, messages, window);
         }, failure -> {
-            String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("documents.checklist.failed", reason),
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    messages.format("documents.checklist.failed", FailureWords.of(failure, messages)),
                     ButtonType.CLOSE);
             alert.initOwner(owner.get());
             alert.show();

@@ -1,6 +1,5 @@
 package cn.shiguai.roaddesk.report.ui;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
@@ -10,12 +9,10 @@ import cn.shiguai.roaddesk.report.DocumentNumber;
 import cn.shiguai.roaddesk.report.DraftPart;
 import cn.shiguai.roaddesk.report.issue.DocumentService;
 import cn.shiguai.roaddesk.report.issue.Drafted;
-import cn.shiguai.roaddesk.report.pdf.ReportRenderingException;
 import cn.shiguai.roaddesk.report.print.PageImages;
 import cn.shiguai.roaddesk.report.print.PreviewViewModel;
 import cn.shiguai.roaddesk.report.print.PrintViewModel;
 import cn.shiguai.roaddesk.report.print.PrinterAccess;
-import cn.shiguai.roaddesk.report.store.IssueRefusedException;
 import cn.shiguai.roaddesk.report.store.IssuedDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -320,16 +317,6 @@ public final class DocumentsViewModel {
     }
 
     private String reason(Throwable failure) {
-        if (failure instanceof IssueRefusedException refused) {
-            return messages.format(refused.messageKey(), refused.arguments());
-        }
-        if (failure instanceof DataAccessException store) {
-            return store.message(messages);
-        }
-        if (failure instanceof ReportRenderingException rendering) {
-            return rendering.getMessage(); // worded for the officer already, naming what to install
-        }
-        return messages.format("documents.failed",
-                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        return FailureWords.of(failure, messages);
     }
 }

@@ -124,6 +124,17 @@ class DocumentServiceTest {
     }
 
     @Test
+    void theLeadersChecklistIsTheMeasuresInForceNowOnePagePerPositionAndNotNumbered() {
+        byte[] pdf = documents.renderChecklist(SampleDesk.OFFICER);
+        String text = PdfText.joined(pdf);
+        assertTrue(text.contains("石拐区应急响应措施落实情况核查表"), text);
+        assertTrue(text.contains("区交管大队大队长"), text);
+        assertTrue(text.contains("大型吊车在外地检修"), "the reason a measure cannot be done");
+        assertFalse(text.contains("年第"), "the checklist carries no number");
+        assertTrue(documents.list().isEmpty(), "nor is it kept");
+    }
+
+    @Test
     void issuingTellsTheScreensAndAPastDayCanBeIssuedToo() {
         List<Change> heard = new ArrayList<>();
         sample.changes.subscribe(heard::add);
