@@ -3,13 +3,15 @@ package cn.shiguai.roaddesk.report.issue;
 import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * The font documents are printed with: the file set in the setting {@value #SETTING}, else the
- * first usable system font. Built on first use, off the FX thread (it reads the setting and
- * parses a font file of several megabytes), then kept for the life of the application.
+ * first usable system font. The setting is read at every use (off the FX thread), so a font
+ * chosen on the settings screen prints the next document; the parsed font is kept until then,
+ * because parsing a font file of several megabytes costs more than a whole render.
  */
 public final class DocumentFonts implements AutoCloseable {
     /** The setting naming a TrueType font file; blank or absent means the system fonts. */
@@ -17,15 +19,19 @@ public final class DocumentFonts implements AutoCloseable {
 
     private final SettingsRepository settings;
     private CjkFontLocator locator;
+    private Path configuredFor;
 
     public DocumentFonts(SettingsRepository settings) {
         this.settings = settings;
     }
 
+    /** The locator for the font configured now; replaced when the setting has changed. */
     public synchronized CjkFontLocator locator() {
-        if (locator == null) {
-            Optional<Path> configured = settings.get(SETTING).filter(s -> !s.isBlank()).map(s -> Path.of(s.strip()));
-            locator = new CjkFontLocator(configured.orElse(null));
+        Path configured = settings.get(SETTING).filter(s -> !s.isBlank()).map(s -> Path.of(s.strip())).orElse(null);
+        if (locator == null || !Objects.equals(configured, configuredFor)) {
+            closeLocator();
+            locator = new CjkFontLocator(configured);
+            configuredFor = configured;
         }
         return locator;
     }
@@ -43,6 +49,15 @@ public final class DocumentFonts implements AutoCloseable {
     public synchronized void close() throws IOException {
         if (locator != null) {
             locator.close();
+            locator = null;
+        }
+    }
+
+    private void closeLocator() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
