@@ -5,7 +5,12 @@ import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.RuleSetException;
 import java.time.Clock;
+import cn.shiguai.roaddesk.common.fx.Failures;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -45,6 +50,12 @@ public final class App extends Application {
                     result.officer()::name, result.directory().path().toString());
             MainWindow.show(stage, context);
             stage.centerOnScreen();
+            // The daily backup is due at the first start of a day, and again after midnight while running.
+            Timeline daily = new Timeline(new KeyFrame(Duration.hours(1), e -> tasks.run(
+                    () -> result.backups().backupIfDue(), done -> { },
+                    failure -> System.err.println(Failures.describe(failure, messages)))));
+            daily.setCycleCount(Animation.INDEFINITE);
+            daily.play();
         }, failure -> {
             refuse(stage, messages, failure);
         });

@@ -81,7 +81,7 @@ public final class RosterViewModel {
                     .toList());
             dutyOfficers.setAll(r.dutyOfficersOn(today).stream().map(t -> row(r.office(), t)).toList());
             showHistory();
-        }, t -> error.set(messages.format("roster.loadFailed", t.getMessage())));
+        }, t -> error.set(messages.format("roster.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** Why the change cannot be made, or empty; the pure roster model decides. */
@@ -109,7 +109,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.changed", loaded.requirePosition(positionKey).title(), p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     public void appointDutyOfficer(String person, LocalDate start, Runnable done, Consumer<String> failed) {
@@ -120,7 +120,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.appointed", p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     public void endDutyOfficer(RosterRow row, Runnable done, Consumer<String> failed) {
@@ -132,7 +132,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.ended", p, lastDay));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     private void showHistory() {

@@ -232,7 +232,7 @@ public final class ReadingsViewModel {
 
     private void failed(String key, Throwable t) {
         busy.set(false);
-        error.set(messages.format(key, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        error.set(messages.format(key, cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
     }
 
     private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,
