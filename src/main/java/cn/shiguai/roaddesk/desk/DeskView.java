@@ -106,6 +106,7 @@ public final class DeskView {
     }
 
     private void showSituation(Situation s) {
+        user.setText(messages.format("header.user", currentUser.get()));
         badge(activeBadge, s.activeLevel());
         activeText.setText(model.activeText(s));
         badge(recommendedBadge, s.recommendation().level());

@@ -53,7 +53,8 @@ public final class Screenshots extends Application {
         SampleReadings.respond(desk.context(), day, desk.stores().log());
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
-        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents", "07-help"};
+        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents",
+            "07-settings", "08-help"};
         Screen[] screens = Screen.values();
         for (int i = 0; i < screens.length; i++) {
             Screen s = screens[i];

@@ -56,7 +56,7 @@ class DeskSurvivesStoreFailuresTest {
         Messages m = Messages.chinese();
         return new ReadingsViewModel(new ReadingFormViewModel(m, CLOCK, RULES.zone()),
                 new ReadingService(stores.readings(), changes), new RulesEngine(RULES), new SameThreadTaskRunner(), m,
-                CLOCK, () -> "王海燕", changes);
+                CLOCK, () -> "王海燕", changes, () -> 3);
     }
 
     @Test
