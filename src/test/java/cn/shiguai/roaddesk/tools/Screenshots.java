@@ -61,6 +61,11 @@ public final class Screenshots extends Application {
             String name = names[i];
             steps.add(() -> desk.context().deskModel().screen().set(s));
             steps.add(() -> save(stage.getScene(), name + ".png"));
+            if (s == Screen.MEASURES) {
+                steps.add(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#reviewToggle")).setSelected(true));
+                steps.add(() -> save(stage.getScene(), "03b-measures-review.png"));
+                steps.add(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#reviewToggle")).setSelected(false));
+            }
             if (s == Screen.READINGS) {
                 steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
                 steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));
