@@ -79,7 +79,8 @@ public final class RosterViewModel {
                     .map(p -> r.history(p.key()).stream().filter(t -> t.role().holdsThePost() && t.covers(today))
                             .findFirst().map(t -> row(p, t)).orElse(vacant(p)))
                     .toList());
-            dutyOfficers.setAll(r.dutyOfficersOn(today).stream().map(t -> row(r.office(), t)).toList());
+            // Open terms only: an officer whose term was just ended is off the list, though on the record.
+            dutyOfficers.setAll(r.dutyOfficersOn(today).stream().filter(Term::isOpen).map(t -> row(r.office(), t)).toList());
             showHistory();
         }, t -> error.set(messages.format("roster.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
