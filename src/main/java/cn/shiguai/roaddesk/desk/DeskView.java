@@ -118,9 +118,9 @@ public final class DeskView {
     }
 
     private void badge(Label badge, ResponseLevel level) {
-        badge.setText(text.levelShort(level));
         badge.getStyleClass().removeIf(c -> c.startsWith("level-"));
         badge.getStyleClass().add(LevelPanelModel.styleClass(level));
+        badge.setText(text.levelShort(level));
     }
 
     private void notifyOfficer(String message) {
