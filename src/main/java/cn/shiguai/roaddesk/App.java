@@ -5,7 +5,12 @@ import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.RuleSetException;
 import java.time.Clock;
+import cn.shiguai.roaddesk.common.fx.Failures;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -30,6 +35,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Until the database says which language was chosen, the command line's or Chinese.
         Messages messages = Messages.forLanguageTag(options.language());
         Clock clock = Clock.systemUTC();
         stage.setTitle(messages.get("app.title"));
@@ -41,13 +47,26 @@ public final class App extends Application {
 
         tasks.run(() -> Startup.start(options, clock, messages), result -> {
             started = result;
-            AppContext context = new AppContext(messages, clock, result.ruleSet(), tasks, result.stores(),
-                    result.officer()::name, result.directory().path().toString());
-            MainWindow.show(stage, context);
+            Messages chosen = options.languageGiven() ? messages : Messages.forLanguageTag(result.language());
+            showDesk(stage, chosen, clock, result);
             stage.centerOnScreen();
+            // The daily backup is due at the first start of a day, and again after midnight while running.
+            Timeline daily = new Timeline(new KeyFrame(Duration.hours(1), e -> tasks.run(
+                    () -> result.backups().backupIfDue(), done -> { },
+                    failure -> System.err.println(Failures.describe(failure, messages)))));
+            daily.setCycleCount(Animation.INDEFINITE);
+            daily.play();
         }, failure -> {
             refuse(stage, messages, failure);
         });
+    }
+
+    /** The desk in a language; choosing another in the settings builds it again in that one. */
+    private void showDesk(Stage stage, Messages messages, Clock clock, Startup.Started result) {
+        AppContext context = new AppContext(messages, clock, result.ruleSet(), tasks, result.stores(), result.officer(),
+                result.directory().path().toString());
+        context.onLanguageSwitch(tag -> showDesk(stage, Messages.forLanguageTag(tag), clock, result));
+        MainWindow.show(stage, context);
     }
 
     private static void refuse(Stage stage, Messages messages, Throwable failure) {

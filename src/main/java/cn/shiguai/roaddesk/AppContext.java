@@ -34,7 +34,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import cn.shiguai.roaddesk.settings.ui.SettingsView;
+import cn.shiguai.roaddesk.settings.ui.SettingsViewModel;
 import javafx.scene.Parent;
 
 /**
@@ -58,9 +61,11 @@ public final class AppContext {
     private final RosterService roster;
     private final DocumentService documents;
     private DeskViewModel deskModel;
+    private final CurrentOfficer officer;
+    private Consumer<String> switchLanguage = tag -> { };
 
     public AppContext(Messages messages, Clock clock, RuleSet ruleSet, TaskRunner tasks, Stores stores,
-                      Supplier<String> currentUser, String dataDirectory) {
+                      CurrentOfficer officer, String dataDirectory) {
         this.messages = messages;
         this.clock = clock;
         this.ruleSet = ruleSet;
@@ -68,7 +73,8 @@ public final class AppContext {
         this.text = new EvaluationText(messages, ruleSet);
         this.tasks = tasks;
         this.stores = stores;
-        this.currentUser = currentUser;
+        this.officer = officer;
+        this.currentUser = officer::name;
         this.dataDirectory = dataDirectory;
         this.readings = new ReadingService(stores.readings(), changes);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
@@ -87,6 +93,11 @@ public final class AppContext {
     public RosterService roster() { return roster; }
     public RulesEngine engine() { return engine; }
     public DocumentService documents() { return documents; }
+
+    /** What the settings screen calls with "zh" or "en" once the choice is saved: the app rebuilds the window. */
+    public void onLanguageSwitch(Consumer<String> switchLanguage) {
+        this.switchLanguage = switchLanguage;
+    }
 
     /** The desk built last (one per window): which screen is open, what the header shows. */
     public DeskViewModel deskModel() { return deskModel; }
@@ -119,6 +130,9 @@ public final class AppContext {
         screens.put(Screen.ROSTER, () -> loader.load("RosterView.fxml", () -> new RosterView(
                 new RosterViewModel(roster, tasks, messages, clock, ruleSet.zone(), currentUser, changes), messages)).root());
         screens.put(Screen.DOCUMENTS, documentDesk::screen);
+        screens.put(Screen.SETTINGS, () -> loader.load("SettingsView.fxml", () -> new SettingsView(
+                new SettingsViewModel(stores.settings(), officer, roster, stores.log(), changes, tasks, messages, clock,
+                        ruleSet.zone(), switchLanguage), messages)).root());
         screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
         var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, currentUser, clock));
         frameRoot[0] = frame.root();
@@ -136,7 +150,8 @@ public final class AppContext {
 
     public ReadingsViewModel readingsViewModel() {
         return new ReadingsViewModel(new ReadingFormViewModel(messages, clock, ruleSet.zone()), readings, engine, tasks,
-                messages, clock, currentUser, changes);
+                messages, clock, currentUser, changes, () -> stores.settings().get(SettingsViewModel.STALE_HOURS)
+                        .map(Integer::parseInt).orElse(3));
     }
 
     public ResponseViewModel responseViewModel() {

@@ -1,6 +1,9 @@
 package cn.shiguai.roaddesk;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 
 /**
@@ -11,6 +14,8 @@ public final class CurrentOfficer {
     static final String SETTING = "desk.officer";
 
     private final SettingsRepository settings;
+    // The duty log is the office's record, kept in Chinese whatever the screen's language.
+    private final Messages messagesForLog = Messages.chinese();
     private volatile String name;
 
     public CurrentOfficer(SettingsRepository settings, Messages messages) {
@@ -22,10 +27,17 @@ public final class CurrentOfficer {
         return name;
     }
 
-    /** Hands the desk over; off the FX thread, it writes a setting and its log entry. */
-    public void handOverTo(String next) {
+    /**
+     * Hands the desk over (交接班); off the FX thread. The setting change is logged by the store;
+     * the handover itself, with what was handed over, is a note in the duty log.
+     */
+    public void handOverTo(String next, String note, DutyLog log) {
         String previous = name;
-        settings.put(SETTING, next.strip(), previous);
-        name = next.strip();
+        String successor = next.strip();
+        settings.put(SETTING, successor, previous);
+        String text = messagesForLog.format("handover.log", previous, successor,
+                note == null || note.isBlank() ? messagesForLog.get("handover.noNote") : note.strip());
+        log.append(LogDraft.of(previous, LogCategory.NOTE, text));
+        name = successor;
     }
 }

@@ -7,6 +7,7 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
+import cn.shiguai.roaddesk.settings.ui.SettingsViewModel;
 import java.time.Clock;
 
 /**
@@ -19,7 +20,7 @@ final class Startup {
 
     /** What a successful start hands to the window. */
     record Started(RuleSet ruleSet, DataDirectory directory, Database database, Stores stores, Backups backups,
-                   CurrentOfficer officer) {
+                   CurrentOfficer officer, String language) {
 
         /** The backup at exit, then a clean close; what the window runs when it closes. */
         void shutDown() {
@@ -45,7 +46,8 @@ final class Startup {
             Backups backups = new Backups(database, log);
             backups.backupIfDue();
             return new Started(ruleSet, directory, database, stores, backups,
-                    new CurrentOfficer(stores.settings(), messages));
+                    new CurrentOfficer(stores.settings(), messages),
+                    stores.settings().get(SettingsViewModel.LANGUAGE).orElse("zh"));
         } catch (RuntimeException e) {
             database.close();
             throw e;

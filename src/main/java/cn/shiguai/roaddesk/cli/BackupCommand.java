@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backup [FILE]}: a consistent online backup, then the copy is verified. */
-@Command(name = "backup", description = {"Back up the database (consistent while in use) and verify the copy.",
+@Command(mixinStandardHelpOptions = true, name = "backup", description = {"Back up the database (consistent while in use) and verify the copy.",
         "Default FILE: a timestamped zip in the data directory's backups/.", "",
         "Exit status: 0 backed up and verified; 3 the copy's duty-log chain is broken; 1 the store failed."})
 final class BackupCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evaluate FILE...}: one JSON line per scenario file (docs: evaluate-contract.md). */
-@Command(name = "evaluate", sortOptions = false,
+@Command(mixinStandardHelpOptions = true, name = "evaluate", sortOptions = false,
         description = {"Evaluate scenario files against the rule set; one JSON line each.",
                 "按规则集评估情景文件，每个文件输出一行 JSON。"},
         footer = {"", "Exit status: 0 all evaluated; 2 a file was unreadable or invalid (its line carries \"error\")."})

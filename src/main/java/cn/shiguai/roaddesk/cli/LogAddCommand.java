@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code log add [--category C] TEXT}: a free entry by the system user; prints its number. */
-@Command(name = "add", description = {"Append a free entry as the system user (系统); prints its sequence number."})
+@Command(mixinStandardHelpOptions = true, name = "add", description = {"Append a free entry as the system user (系统); prints its sequence number."})
 final class LogAddCommand implements Callable<Integer> {
     @ParentCommand
     private LogCommand log;

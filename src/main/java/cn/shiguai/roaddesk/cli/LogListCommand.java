@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * is printed in chain order (an export anyone can re-verify); with dates, the entries that
  * occurred on those days of the district, in order of occurrence.
  */
-@Command(name = "list", description = {"Print duty-log entries; jsonl has every field and the hash."})
+@Command(mixinStandardHelpOptions = true, name = "list", description = {"Print duty-log entries; jsonl has every field and the hash."})
 final class LogListCommand implements Callable<Integer> {
     @ParentCommand
     private LogCommand log;

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code log verify}: recomputes the chain; exit 0 with the head hash, or 3 naming the first bad entry. */
-@Command(name = "verify", description = {"Recompute the duty log's hash chain.", "",
+@Command(mixinStandardHelpOptions = true, name = "verify", description = {"Recompute the duty log's hash chain.", "",
         "Exit status: 0 intact (prints the head hash); 3 an entry was edited, deleted or reordered; 1 the store failed."})
 final class LogVerifyCommand implements Callable<Integer> {
     @ParentCommand

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code restore FILE}: into a data directory without a database, then verified. */
-@Command(name = "restore", description = {"Restore a backup into an empty (or moved-aside) data directory, then verify it.",
+@Command(mixinStandardHelpOptions = true, name = "restore", description = {"Restore a backup into an empty (or moved-aside) data directory, then verify it.",
         "A data directory that holds a database is never overwritten.", "",
         "Exit status: 0 restored and verified; 3 the restored duty-log chain is broken; 1 refused or failed."})
 final class RestoreCommand implements Callable<Integer> {

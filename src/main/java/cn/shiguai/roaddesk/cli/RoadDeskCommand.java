@@ -21,8 +21,8 @@ public final class RoadDeskCommand implements Callable<Integer> {
     /** What to do when no command is given; the launcher passes the window here. */
     private final Consumer<WindowOptions> openWindow;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "language of messages: zh (default) or en")
+    @Option(names = "--lang", paramLabel = "zh|en", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "language of messages: zh (default) or en; the window remembers the language chosen in its settings")
     private String language;
 
     @Option(names = "--data-dir", paramLabel = "DIR",

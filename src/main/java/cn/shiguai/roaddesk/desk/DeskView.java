@@ -106,6 +106,7 @@ public final class DeskView {
     }
 
     private void showSituation(Situation s) {
+        user.setText(messages.format("header.user", currentUser.get()));
         badge(activeBadge, s.activeLevel());
         activeText.setText(model.activeText(s));
         badge(recommendedBadge, s.recommendation().level());
@@ -117,9 +118,9 @@ public final class DeskView {
     }
 
     private void badge(Label badge, ResponseLevel level) {
-        badge.setText(text.levelShort(level));
         badge.getStyleClass().removeIf(c -> c.startsWith("level-"));
         badge.getStyleClass().add(LevelPanelModel.styleClass(level));
+        badge.setText(text.levelShort(level));
     }
 
     private void notifyOfficer(String message) {

@@ -64,7 +64,7 @@ public final class DeskViewModel {
     }
 
     public void refresh() {
-        tasks.run(source::current, this::show, t -> error.set(messages.format("desk.loadFailed", t.getMessage())));
+        tasks.run(source::current, this::show, t -> error.set(messages.format("desk.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     private void show(Situation next) {

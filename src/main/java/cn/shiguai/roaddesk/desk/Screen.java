@@ -12,6 +12,7 @@ public enum Screen {
     DUTY_LOG(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
     ROSTER(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN)),
     DOCUMENTS(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN)),
+    SETTINGS(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN)),
     HELP(new KeyCodeCombination(KeyCode.F1));
 
     private final KeyCombination shortcut;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.AppContext;
+import cn.shiguai.roaddesk.CurrentOfficer;
 import cn.shiguai.roaddesk.DatabaseStores;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
@@ -94,7 +95,7 @@ class ReportCommandTest {
             Messages messages = Messages.chinese();
             var stores = DatabaseStores.open(db, new DutyLog(db), TestDesk.RULES, messages);
             AppContext context = new AppContext(messages, Clock.systemUTC(), TestDesk.RULES, new SameThreadTaskRunner(),
-                    stores, () -> "王海燕", dir.toString());
+                    stores, new CurrentOfficer(stores.settings(), messages), dir.toString());
             SampleReadings.fill(context.readings(), LocalDate.parse(DAY));
             SampleReadings.respond(context, LocalDate.parse(DAY), stores.log());
         }

@@ -54,7 +54,8 @@ public final class Screenshots extends Application {
         issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
-        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents", "07-help"};
+        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents",
+            "07-settings", "08-help"};
         Screen[] screens = Screen.values();
         for (int i = 0; i < screens.length; i++) {
             Screen s = screens[i];
@@ -66,6 +67,11 @@ public final class Screenshots extends Application {
                 steps.add(() -> { });
             }
             steps.add(() -> save(stage.getScene(), name + ".png"));
+            if (s == Screen.MEASURES) {
+                steps.add(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#reviewToggle")).setSelected(true));
+                steps.add(() -> save(stage.getScene(), "03b-measures-review.png"));
+                steps.add(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#reviewToggle")).setSelected(false));
+            }
             if (s == Screen.READINGS) {
                 steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
                 steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));

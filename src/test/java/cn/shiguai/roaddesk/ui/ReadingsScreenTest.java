@@ -114,6 +114,8 @@ class ReadingsScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        // The condition may hold half-way through an update on the FX thread: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

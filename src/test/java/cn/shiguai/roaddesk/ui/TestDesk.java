@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.ui;
 
 import cn.shiguai.roaddesk.AppContext;
+import cn.shiguai.roaddesk.CurrentOfficer;
 import cn.shiguai.roaddesk.DatabaseStores;
 import cn.shiguai.roaddesk.Stores;
 import cn.shiguai.roaddesk.common.db.Database;
@@ -11,7 +12,6 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole desk on a fresh in-memory database with the real migrations, the 2019 roster and
@@ -23,13 +23,14 @@ public final class TestDesk implements AutoCloseable {
     private final Database database;
     private final Stores stores;
     private final AppContext context;
-    private final AtomicReference<String> officer;
+    private final CurrentOfficer officer;
 
     public TestDesk(Clock clock, TaskRunner tasks, Messages messages, String officer) {
         this.database = TestDatabases.fresh(clock);
         this.stores = DatabaseStores.open(database, new DutyLog(database), RULES, messages);
-        this.officer = new AtomicReference<>(officer);
-        this.context = new AppContext(messages, clock, RULES, tasks, stores, this.officer::get, "(内存数据库)");
+        stores.settings().put("desk.officer", officer, "系统");
+        this.officer = new CurrentOfficer(stores.settings(), messages);
+        this.context = new AppContext(messages, clock, RULES, tasks, stores, this.officer, "(内存数据库)");
     }
 
     public AppContext context() {
@@ -44,8 +45,8 @@ public final class TestDesk implements AutoCloseable {
         return database;
     }
 
-    public void officer(String name) {
-        officer.set(name);
+    public CurrentOfficer officer() {
+        return officer;
     }
 
     @Override

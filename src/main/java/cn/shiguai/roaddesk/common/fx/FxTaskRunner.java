@@ -19,6 +19,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return; // the window is closing: nothing is left to show the result in
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

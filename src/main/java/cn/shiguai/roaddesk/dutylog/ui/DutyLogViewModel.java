@@ -219,6 +219,6 @@ public final class DutyLogViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
-        error.set(messages.format("logscreen.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        error.set(messages.format("logscreen.failed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
     }
 }

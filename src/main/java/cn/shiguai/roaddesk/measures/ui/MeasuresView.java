@@ -22,6 +22,8 @@ import javafx.util.StringConverter;
 
 /** The measures screen's view: items grouped by position, filters, quick update, review mode. */
 public final class MeasuresView {
+    private static final double REVIEW_SCALE = 1.35;
+
     private final MeasuresViewModel model;
     private final Messages messages;
     private final Runnable printChecklist;
@@ -88,11 +90,15 @@ public final class MeasuresView {
         });
 
         reviewToggle.selectedProperty().bindBidirectional(model.reviewMode());
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.reviewMode().addListener((o, a, on) -> {
             root.getStyleClass().remove("review");
             if (on) {
                 root.getStyleClass().add("review");
             }
+            // Large type needs wider columns, or the leaders read "01-12 1…".
+            double factor = on ? REVIEW_SCALE : 1 / REVIEW_SCALE;
+            table.getColumns().forEach(c -> c.setPrefWidth(c.getPrefWidth() * factor));
         });
         updateButton.disableProperty().bind(model.reviewMode()
                 .or(table.getSelectionModel().selectedItemProperty().isNull()));

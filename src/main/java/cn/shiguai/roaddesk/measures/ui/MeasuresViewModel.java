@@ -108,7 +108,7 @@ public final class MeasuresViewModel {
                     .forEach(i -> positionTitles.putIfAbsent(i.positionKey(), i.positionTitle()));
             positions.setAll(positionTitles.keySet());
             show();
-        }, t -> error.set(messages.format("measures.loadFailed", t.getMessage())));
+        }, t -> error.set(messages.format("measures.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** A dialog model to update one item; refused in review mode, which is read-only. */
@@ -133,7 +133,7 @@ public final class MeasuresViewModel {
                     messages.get(saved.status().labelKey())));
             onSaved.run();
         }, t -> onFailed.accept(messages.format("measures.updateFailed",
-                messages.has(t.getMessage()) ? messages.get(t.getMessage()) : t.getMessage())));
+                cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** In review mode: what has been seen now counts as seen. */
@@ -146,7 +146,7 @@ public final class MeasuresViewModel {
         }, at -> {
             lastLook = at;
             show();
-        }, t -> error.set(t.getMessage()));
+        }, t -> error.set(cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
     }
 
     private void enterReview() {
@@ -154,7 +154,7 @@ public final class MeasuresViewModel {
         tasks.run(() -> marks.lastLook(reader).orElse(null), at -> {
             lastLook = at;
             show();
-        }, t -> error.set(t.getMessage()));
+        }, t -> error.set(cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
     }
 
     private void show() {

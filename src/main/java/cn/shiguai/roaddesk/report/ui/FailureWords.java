@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.report.ui;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.pdf.ReportRenderingException;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException;
@@ -14,13 +14,9 @@ final class FailureWords {
         if (failure instanceof IssueRefusedException refused) {
             return messages.format(refused.messageKey(), refused.arguments());
         }
-        if (failure instanceof DataAccessException store) {
-            return store.message(messages);
-        }
         if (failure instanceof ReportRenderingException rendering) {
             return rendering.getMessage(); // worded for the officer already, naming the font to install
         }
-        return messages.format("documents.failed",
-                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        return messages.format("documents.failed", Failures.describe(failure, messages));
     }
 }

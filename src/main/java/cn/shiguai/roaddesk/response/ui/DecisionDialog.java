@@ -80,7 +80,7 @@ public final class DecisionDialog {
         basis.getStyleClass().add("muted");
         basis.textProperty().bind(model.basis().map(b -> b.isEmpty() ? "" : messages.format("decision.dialog.basis", b)));
         Label problems = new Label();
-        problems.setId("problems");
+        problems.setId("decisionProblems");
         problems.setWrapText(true);
         problems.getStyleClass().add("form-problems");
         Runnable showProblems = () -> {

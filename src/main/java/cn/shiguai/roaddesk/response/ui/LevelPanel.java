@@ -61,9 +61,9 @@ public final class LevelPanel {
     }
 
     public void show(LevelPanelModel model) {
-        badge.setText(model.badge());
         badge.getStyleClass().removeIf(s -> s.startsWith("level-") && !s.equals("level-badge"));
         badge.getStyleClass().add(LevelPanelModel.styleClass(model.level()));
+        badge.setText(model.badge());
         levelName.setText(model.levelName());
         verdict.setText(model.verdict());
         mean.setText(model.meanTemperature());

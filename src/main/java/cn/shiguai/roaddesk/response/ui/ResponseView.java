@@ -24,8 +24,8 @@ public final class ResponseView {
     private final Parent levelPanelRoot;
     private final LevelPanel levelPanel;
 
-    @FXML private Label activeBadge;
-    @FXML private Label activeText;
+    @FXML private Label inForceBadge;
+    @FXML private Label inForceText;
     @FXML private Button decideButton;
     @FXML private Label error;
     @FXML private Label status;
@@ -59,10 +59,10 @@ public final class ResponseView {
         });
         model.active().addListener((o, a, active) -> {
             ResponseLevel level = active.map(r -> r.level()).orElse(ResponseLevel.NONE);
-            activeBadge.setText(text.levelShort(level));
-            activeBadge.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge-small"));
-            activeBadge.getStyleClass().add(LevelPanelModel.styleClass(level));
-            activeText.setText(active.map(r -> messages.format("response.activeText", text.levelName(r.level()),
+            inForceBadge.setText(text.levelShort(level));
+            inForceBadge.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge-small"));
+            inForceBadge.getStyleClass().add(LevelPanelModel.styleClass(level));
+            inForceText.setText(active.map(r -> messages.format("response.activeText", text.levelName(r.level()),
                     TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
                     r.decidedBy())).orElse(messages.get("header.noResponse")));
         });

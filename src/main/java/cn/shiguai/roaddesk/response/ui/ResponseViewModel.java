@@ -75,7 +75,7 @@ public final class ResponseViewModel {
                     recommendation.set(loaded.evaluation());
                     active.set(loaded.active());
                     history.setAll(loaded.decisions().stream().map(d -> DecisionRow.of(d, messages, text)).toList());
-                }, t -> error.set(messages.format("response.loadFailed", t.getMessage())));
+                }, t -> error.set(messages.format("response.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** A dialog model for a new decision against the current recommendation, read fresh from the store. */
@@ -84,7 +84,7 @@ public final class ResponseViewModel {
         tasks.run(() -> new Opened(responses.authority(), engine.evaluate(readings.inputFor(today)), responses.active()),
                 opened -> show.accept(new DecisionDialogViewModel(opened.authority(), opened.recommendation(),
                         opened.active(), messages, clock, text.zone())),
-                t -> error.set(messages.format("response.loadFailed", t.getMessage())));
+                t -> error.set(messages.format("response.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** Records the dialog's decision; on failure the dialog's content is kept and the reason shown. */
@@ -97,7 +97,7 @@ public final class ResponseViewModel {
             status.set(messages.format("response.recorded", messages.get("decision.kind." + recorded.kind().name()),
                     text.levelName(recorded.level())));
             onRecorded.run();
-        }, t -> onFailed.accept(messages.format("response.decideFailed", t.getMessage())));
+        }, t -> onFailed.accept(messages.format("response.decideFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     private record Loaded(Evaluation evaluation, Optional<ActiveResponse> active, List<DecisionRecord> decisions) { }

@@ -79,9 +79,10 @@ public final class RosterViewModel {
                     .map(p -> r.history(p.key()).stream().filter(t -> t.role().holdsThePost() && t.covers(today))
                             .findFirst().map(t -> row(p, t)).orElse(vacant(p)))
                     .toList());
-            dutyOfficers.setAll(r.dutyOfficersOn(today).stream().map(t -> row(r.office(), t)).toList());
+            // Open terms only: an officer whose term was just ended is off the list, though on the record.
+            dutyOfficers.setAll(r.dutyOfficersOn(today).stream().filter(Term::isOpen).map(t -> row(r.office(), t)).toList());
             showHistory();
-        }, t -> error.set(messages.format("roster.loadFailed", t.getMessage())));
+        }, t -> error.set(messages.format("roster.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     /** Why the change cannot be made, or empty; the pure roster model decides. */
@@ -109,7 +110,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.changed", loaded.requirePosition(positionKey).title(), p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     public void appointDutyOfficer(String person, LocalDate start, Runnable done, Consumer<String> failed) {
@@ -120,7 +121,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.appointed", p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     public void endDutyOfficer(RosterRow row, Runnable done, Consumer<String> failed) {
@@ -132,7 +133,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.ended", p, lastDay));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", t.getMessage())));
+        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
     }
 
     private void showHistory() {

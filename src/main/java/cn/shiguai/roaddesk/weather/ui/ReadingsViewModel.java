@@ -62,9 +62,12 @@ public final class ReadingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private List<LatestReading> latest = List.of();
+    private final Supplier<Integer> staleHoursSetting;
 
     public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, RulesEngine engine, TaskRunner tasks,
-                             Messages messages, Clock clock, Supplier<String> currentUser, ChangeBus changes) {
+                             Messages messages, Clock clock, Supplier<String> currentUser, ChangeBus changes,
+                             Supplier<Integer> staleHoursSetting) {
+        this.staleHoursSetting = staleHoursSetting;
         this.form = form;
         this.readings = readings;
         this.engine = engine;
@@ -73,7 +76,7 @@ public final class ReadingsViewModel {
         this.clock = clock;
         this.currentUser = currentUser;
         changes.subscribe(change -> {
-            if (change == Change.READINGS) {
+            if (change == Change.READINGS || change == Change.SETTINGS) {
                 tasks.onUiThread(this::load);
             }
         });
@@ -151,7 +154,8 @@ public final class ReadingsViewModel {
 
     public void load() {
         tasks.run(() -> new Loaded(readings.store().recent(RECENT), readings.store().latest(),
-                        readings.store().recentTraffic(RECENT), engine.evaluate(readings.store().inputFor(today()))),
+                        readings.store().recentTraffic(RECENT), engine.evaluate(readings.store().inputFor(today())),
+                        staleHoursSetting.get()),
                 this::show, t -> failed("readings.loadFailed", t));
     }
 
@@ -181,6 +185,7 @@ public final class ReadingsViewModel {
     // ---- Showing
 
     private void show(Loaded loaded) {
+        staleHours.set(loaded.staleHours());
         recent.setAll(loaded.recent().stream().map(r -> ReadingRow.of(r, messages)).toList());
         latest = loaded.latest();
         showLocations();
@@ -232,9 +237,9 @@ public final class ReadingsViewModel {
 
     private void failed(String key, Throwable t) {
         busy.set(false);
-        error.set(messages.format(key, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        error.set(messages.format(key, cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
     }
 
     private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,
-                          Evaluation evaluation) { }
+                          Evaluation evaluation, int staleHours) { }
 }

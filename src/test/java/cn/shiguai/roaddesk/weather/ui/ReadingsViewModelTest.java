@@ -23,7 +23,7 @@ class ReadingsViewModelTest {
         ChangeBus changes = new ChangeBus();
         return new ReadingsViewModel(new ReadingFormViewModel(m, ReadingFormViewModelTest.CLOCK,
                 ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, changes), ENGINE,
-                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", changes);
+                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", changes, () -> 3);
     }
 
     @Test

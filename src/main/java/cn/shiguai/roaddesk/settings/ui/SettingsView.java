@@ -1,0 +1,87 @@
+package cn.shiguai.roaddesk.settings.ui;
+
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** The settings screen's view. */
+public final class SettingsView {
+    private final SettingsViewModel model;
+    private final Messages messages;
+
+    @FXML private Label currentOfficer;
+    @FXML private ComboBox<String> nextOfficer;
+    @FXML private TextField handoverNote;
+    @FXML private Button handOverButton;
+    @FXML private ChoiceBox<String> language;
+    @FXML private Spinner<Integer> staleHours;
+    @FXML private TextField fontPath;
+    @FXML private Label fontStatus;
+    @FXML private Label status;
+    @FXML private Label error;
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        currentOfficer.textProperty().bind(model.currentOfficer());
+        nextOfficer.setItems(model.dutyOfficers());
+        nextOfficer.getEditor().textProperty().bindBidirectional(model.nextOfficer());
+        handoverNote.textProperty().bindBidirectional(model.handoverNote());
+        handoverNote.setOnAction(e -> handOver());
+        language.getItems().setAll("zh", "en");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : messages.get("settings.language." + tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.language());
+        SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 72, 3);
+        staleHours.setValueFactory(hours);
+        model.staleHours().addListener((o, a, b) -> hours.setValue(b.intValue()));
+        hours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));
+        fontPath.textProperty().bindBidirectional(model.fontPath());
+        fontStatus.textProperty().bind(model.fontStatus());
+        status.textProperty().bind(model.status());
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.load();
+    }
+
+    @FXML
+    private void handOver() {
+        model.handOver();
+    }
+
+    @FXML
+    private void applyLanguage() {
+        model.applyLanguage();
+    }
+
+    @FXML
+    private void saveStaleHours() {
+        model.saveStaleHours();
+    }
+
+    @FXML
+    private void saveFont() {
+        model.saveFont();
+    }
+}
