@@ -54,6 +54,48 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Texts go through MessageFormat, where a lone apostrophe quotes everything after it: "the
+     * plan's {0}" would print "the plans {0}" with the placeholder unfilled. Every placeholder
+     * written in a text must come out filled.
+     */
+    @Test
+    void everyPlaceholderIsFilledWhenFormatted() throws IOException {
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{(\\d+)");
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        for (String bundle : Messages.BUNDLES) {
+            String base = "/" + bundle.replace('.', '/');
+            for (String resource : new String[] {base + ".properties", base + "_en.properties"}) {
+                Properties texts = load(resource);
+                if (texts == null) {
+                    continue;
+                }
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    Set<Integer> written = new TreeSet<>();
+                    placeholder.matcher(text).results().forEach(m -> written.add(Integer.parseInt(m.group(1))));
+                    if (written.isEmpty()) {
+                        continue;
+                    }
+                    java.text.MessageFormat format = new java.text.MessageFormat(text, Locale.ROOT);
+                    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+                    Object[] args = new Object[java.util.Collections.max(written) + 1];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = i < formats.length && formats[i] != null ? (Object) 7 : "⟦" + i + "⟧";
+                    }
+                    String out = format.format(args);
+                    for (int i : written) {
+                        boolean typed = i < formats.length && formats[i] != null;
+                        if (!typed && !out.contains("⟦" + i + "⟧")) {
+                            broken.add(resource + " " + key + ": {" + i + "} not filled in \"" + out + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), broken);
+    }
+
     private static Properties load(String resource) throws IOException {
         try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
             if (in == null) {
