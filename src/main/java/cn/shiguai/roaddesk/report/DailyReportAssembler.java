@@ -51,7 +51,12 @@ final class DailyReportAssembler implements KindAssembler {
 
         sections.chapter("daily.weather");
         body.add(Heading.section(language.get("daily.weather.latest")));
-        body.add(new ReadingsTable(language).table(snapshot.readings()));
+        if (snapshot.readings().isEmpty()) {
+            // A fresh desk has no monitoring point yet: a sentence, not a table of headers alone.
+            body.add(new Paragraph(language.get("daily.weather.noLocations")));
+        } else {
+            body.add(new ReadingsTable(language).table(snapshot.readings()));
+        }
         if (!snapshot.neighbouringReadings().isEmpty()) {
             body.add(new Paragraph(language.get("daily.weather.neighbouringNote")));
         }

@@ -58,6 +58,19 @@ class DailyReportTest {
     }
 
     @Test
+    void aDeskWithoutMonitoringPointsSaysSoInsteadOfAnEmptyTable() {
+        SituationSnapshot s = SampleSituation.snapshot();
+        SituationSnapshot empty = new SituationSnapshot(s.date(), s.period(), s.response(), s.evaluation(), List.of(),
+                List.of(), s.traffic(), s.measures(), s.log(), s.compiledBy(), s.seal());
+        ReportDocument document = reports.assemble(DocumentKind.DAILY_REPORT, empty,
+                Issuance.issued(SampleSituation.DAY, DocumentNumber.first(DocumentKind.DAILY_REPORT, 2026, 4)));
+        String words = Texts.all(document);
+        assertTrue(words.contains("截至报告时，尚未录入任何监测点的读数。"), words);
+        assertFalse(Texts.blocks(document, Table.class).stream()
+                .anyMatch(t -> t.headers().contains("监测点") && t.rows().isEmpty()), "no table of headers alone");
+    }
+
+    @Test
     void trendChartsDrawTheChosenLocationsAgainstTheThresholds() {
         List<LineChart> charts = Texts.blocks(issued, LineChart.class);
         assertEquals(List.of("积雪深度（近72小时）", "道路结冰厚度（近72小时）", "气温（近72小时）"),
