@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.settings.ui.SettingsView;
 import cn.shiguai.roaddesk.settings.ui.SettingsViewModel;
 import javafx.scene.Parent;
@@ -150,8 +151,7 @@ public final class AppContext {
 
     public ReadingsViewModel readingsViewModel() {
         return new ReadingsViewModel(new ReadingFormViewModel(messages, clock, ruleSet.zone()), readings, engine, tasks,
-                messages, clock, currentUser, changes, () -> stores.settings().get(SettingsViewModel.STALE_HOURS)
-                        .map(Integer::parseInt).orElse(3));
+                messages, clock, currentUser, changes, new DeskSettings(stores.settings())::staleHours);
     }
 
     public ResponseViewModel responseViewModel() {

@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.LogTexts;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 
 /**
@@ -14,8 +15,6 @@ public final class CurrentOfficer {
     static final String SETTING = "desk.officer";
 
     private final SettingsRepository settings;
-    // The duty log is the office's record, kept in Chinese whatever the screen's language.
-    private final Messages messagesForLog = Messages.chinese();
     private volatile String name;
 
     public CurrentOfficer(SettingsRepository settings, Messages messages) {
@@ -35,8 +34,8 @@ public final class CurrentOfficer {
         String previous = name;
         String successor = next.strip();
         settings.put(SETTING, successor, previous);
-        String text = messagesForLog.format("handover.log", previous, successor,
-                note == null || note.isBlank() ? messagesForLog.get("handover.noNote") : note.strip());
+        String text = LogTexts.of("handover.log", previous, successor,
+                note == null || note.isBlank() ? LogTexts.of("handover.noNote") : note.strip());
         log.append(LogDraft.of(previous, LogCategory.NOTE, text));
         name = successor;
     }

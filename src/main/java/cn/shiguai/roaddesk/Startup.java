@@ -7,7 +7,7 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.settings.ui.SettingsViewModel;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import java.time.Clock;
 
 /**
@@ -47,7 +47,7 @@ final class Startup {
             backups.backupIfDue();
             return new Started(ruleSet, directory, database, stores, backups,
                     new CurrentOfficer(stores.settings(), messages),
-                    stores.settings().get(SettingsViewModel.LANGUAGE).orElse("zh"));
+                    new DeskSettings(stores.settings()).language());
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.desk;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationText;
@@ -64,7 +65,7 @@ public final class DeskViewModel {
     }
 
     public void refresh() {
-        tasks.run(source::current, this::show, t -> error.set(messages.format("desk.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        tasks.run(source::current, this::show, t -> error.set(messages.format("desk.loadFailed", Failures.describe(t, messages))));
     }
 
     private void show(Situation next) {

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.dutylog.ui;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
@@ -219,6 +220,6 @@ public final class DutyLogViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
-        error.set(messages.format("logscreen.failed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
+        error.set(messages.format("logscreen.failed", Failures.describe(t, messages)));
     }
 }

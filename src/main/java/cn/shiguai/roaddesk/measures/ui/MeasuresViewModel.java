@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.measures.ui;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureBoard;
@@ -108,7 +109,7 @@ public final class MeasuresViewModel {
                     .forEach(i -> positionTitles.putIfAbsent(i.positionKey(), i.positionTitle()));
             positions.setAll(positionTitles.keySet());
             show();
-        }, t -> error.set(messages.format("measures.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> error.set(messages.format("measures.loadFailed", Failures.describe(t, messages))));
     }
 
     /** A dialog model to update one item; refused in review mode, which is read-only. */
@@ -133,7 +134,7 @@ public final class MeasuresViewModel {
                     messages.get(saved.status().labelKey())));
             onSaved.run();
         }, t -> onFailed.accept(messages.format("measures.updateFailed",
-                cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+                Failures.describe(t, messages))));
     }
 
     /** In review mode: what has been seen now counts as seen. */
@@ -146,7 +147,7 @@ public final class MeasuresViewModel {
         }, at -> {
             lastLook = at;
             show();
-        }, t -> error.set(cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
+        }, t -> error.set(Failures.describe(t, messages)));
     }
 
     private void enterReview() {
@@ -154,7 +155,7 @@ public final class MeasuresViewModel {
         tasks.run(() -> marks.lastLook(reader).orElse(null), at -> {
             lastLook = at;
             show();
-        }, t -> error.set(cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
+        }, t -> error.set(Failures.describe(t, messages)));
     }
 
     private void show() {

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.report.issue;
 
 import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,26 +9,23 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The font documents are printed with: the file set in the setting {@value #SETTING}, else the
+ * The font documents are printed with: the file set in the setting {@value DeskSettings#FONT}, else the
  * first usable system font. The setting is read at every use (off the FX thread), so a font
  * chosen on the settings screen prints the next document; the parsed font is kept until then,
  * because parsing a font file of several megabytes costs more than a whole render.
  */
 public final class DocumentFonts implements AutoCloseable {
-    /** The setting naming a TrueType font file; blank or absent means the system fonts. */
-    public static final String SETTING = "report.font";
-
-    private final SettingsRepository settings;
+    private final DeskSettings settings;
     private CjkFontLocator locator;
     private Path configuredFor;
 
     public DocumentFonts(SettingsRepository settings) {
-        this.settings = settings;
+        this.settings = new DeskSettings(settings);
     }
 
     /** The locator for the font configured now; replaced when the setting has changed. */
     public synchronized CjkFontLocator locator() {
-        Path configured = settings.get(SETTING).filter(s -> !s.isBlank()).map(s -> Path.of(s.strip())).orElse(null);
+        Path configured = settings.font().orElse(null);
         if (locator == null || !Objects.equals(configured, configuredFor)) {
             closeLocator();
             locator = new CjkFontLocator(configured);

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.response.ui;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.ActiveResponse;
@@ -75,7 +76,7 @@ public final class ResponseViewModel {
                     recommendation.set(loaded.evaluation());
                     active.set(loaded.active());
                     history.setAll(loaded.decisions().stream().map(d -> DecisionRow.of(d, messages, text)).toList());
-                }, t -> error.set(messages.format("response.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+                }, t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
     /** A dialog model for a new decision against the current recommendation, read fresh from the store. */
@@ -84,7 +85,7 @@ public final class ResponseViewModel {
         tasks.run(() -> new Opened(responses.authority(), engine.evaluate(readings.inputFor(today)), responses.active()),
                 opened -> show.accept(new DecisionDialogViewModel(opened.authority(), opened.recommendation(),
                         opened.active(), messages, clock, text.zone())),
-                t -> error.set(messages.format("response.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+                t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
     /** Records the dialog's decision; on failure the dialog's content is kept and the reason shown. */
@@ -97,7 +98,7 @@ public final class ResponseViewModel {
             status.set(messages.format("response.recorded", messages.get("decision.kind." + recorded.kind().name()),
                     text.levelName(recorded.level())));
             onRecorded.run();
-        }, t -> onFailed.accept(messages.format("response.decideFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> onFailed.accept(messages.format("response.decideFailed", Failures.describe(t, messages))));
     }
 
     private record Loaded(Evaluation evaluation, Optional<ActiveResponse> active, List<DecisionRecord> decisions) { }

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.roster.ui;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.roster.Position;
@@ -82,7 +83,7 @@ public final class RosterViewModel {
             // Open terms only: an officer whose term was just ended is off the list, though on the record.
             dutyOfficers.setAll(r.dutyOfficersOn(today).stream().filter(Term::isOpen).map(t -> row(r.office(), t)).toList());
             showHistory();
-        }, t -> error.set(messages.format("roster.loadFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> error.set(messages.format("roster.loadFailed", Failures.describe(t, messages))));
     }
 
     /** Why the change cannot be made, or empty; the pure roster model decides. */
@@ -110,7 +111,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.changed", loaded.requirePosition(positionKey).title(), p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> failed.accept(messages.format("roster.changeFailed", Failures.describe(t, messages))));
     }
 
     public void appointDutyOfficer(String person, LocalDate start, Runnable done, Consumer<String> failed) {
@@ -121,7 +122,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.appointed", p, start));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> failed.accept(messages.format("roster.changeFailed", Failures.describe(t, messages))));
     }
 
     public void endDutyOfficer(RosterRow row, Runnable done, Consumer<String> failed) {
@@ -133,7 +134,7 @@ public final class RosterViewModel {
         }, p -> {
             status.set(messages.format("roster.ended", p, lastDay));
             done.run();
-        }, t -> failed.accept(messages.format("roster.changeFailed", cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages))));
+        }, t -> failed.accept(messages.format("roster.changeFailed", Failures.describe(t, messages))));
     }
 
     private void showHistory() {

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.settings.ui;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -52,7 +53,8 @@ public final class SettingsView {
             }
         });
         language.valueProperty().bindBidirectional(model.language());
-        SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 72, 3);
+        SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                DeskSettings.MIN_STALE_HOURS, DeskSettings.MAX_STALE_HOURS, DeskSettings.DEFAULT_STALE_HOURS);
         staleHours.setValueFactory(hours);
         model.staleHours().addListener((o, a, b) -> hours.setValue(b.intValue()));
         hours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));

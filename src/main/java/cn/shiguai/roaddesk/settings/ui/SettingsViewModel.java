@@ -10,6 +10,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
 import cn.shiguai.roaddesk.roster.RosterService;
 import cn.shiguai.roaddesk.roster.Term;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,11 +31,7 @@ import javafx.collections.ObservableList;
  * stale, and the font documents are printed in. Each change is a setting (logged by the store).
  */
 public final class SettingsViewModel {
-    public static final String LANGUAGE = "ui.language";
-    public static final String STALE_HOURS = "readings.staleHours";
-    public static final String FONT = "report.font";
-
-    private final SettingsRepository settings;
+    private final DeskSettings settings;
     private final CurrentOfficer officer;
     private final RosterService roster;
     private final DutyLog log;
@@ -50,7 +47,7 @@ public final class SettingsViewModel {
     private final StringProperty nextOfficer = new SimpleStringProperty("");
     private final StringProperty handoverNote = new SimpleStringProperty("");
     private final ObservableList<String> dutyOfficers = FXCollections.observableArrayList();
-    private final IntegerProperty staleHours = new SimpleIntegerProperty(3);
+    private final IntegerProperty staleHours = new SimpleIntegerProperty(DeskSettings.DEFAULT_STALE_HOURS);
     private final StringProperty fontPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper fontStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -59,7 +56,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsRepository settings, CurrentOfficer officer, RosterService roster, DutyLog log,
                              ChangeBus changes, TaskRunner tasks, Messages messages, Clock clock, ZoneId zone,
                              Consumer<String> switchLanguage) {
-        this.settings = settings;
+        this.settings = new DeskSettings(settings);
         this.officer = officer;
         this.roster = roster;
         this.log = log;
@@ -88,7 +85,7 @@ public final class SettingsViewModel {
     public void load() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         tasks.run(() -> new Loaded(roster.roster().dutyOfficersOn(today).stream().map(Term::person).toList(),
-                        settings.get(STALE_HOURS).map(Integer::parseInt).orElse(3), settings.get(FONT).orElse("")),
+                        settings.staleHours(), settings.font().map(Path::toString).orElse("")),
                 loaded -> {
                     dutyOfficers.setAll(loaded.dutyOfficers());
                     staleHours.set(loaded.staleHours());
@@ -101,7 +98,7 @@ public final class SettingsViewModel {
         String chosen = "en".equals(language.get()) ? "en" : "zh";
         String by = officer.name();
         tasks.run(() -> {
-            settings.put(LANGUAGE, chosen, by);
+            settings.setLanguage(chosen, by);
             return chosen;
         }, switchLanguage, this::failed);
     }
@@ -140,7 +137,7 @@ public final class SettingsViewModel {
         int hours = staleHours.get();
         String by = officer.name();
         tasks.run(() -> {
-            settings.put(STALE_HOURS, String.valueOf(hours), by);
+            settings.setStaleHours(hours, by);
             return hours;
         }, h -> {
             status.set(messages.format("settings.staleSaved", h));
@@ -157,7 +154,7 @@ public final class SettingsViewModel {
             try (CjkFontLocator locator = new CjkFontLocator(path.isEmpty() ? null : Path.of(path))) {
                 found = locator.locate().description();
             }
-            settings.put(FONT, path, by);
+            settings.setFont(path, by);
             return found;
         }, found -> {
             error.set("");

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.weather.ui;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
@@ -237,7 +238,7 @@ public final class ReadingsViewModel {
 
     private void failed(String key, Throwable t) {
         busy.set(false);
-        error.set(messages.format(key, cn.shiguai.roaddesk.common.fx.Failures.describe(t, messages)));
+        error.set(messages.format(key, Failures.describe(t, messages)));
     }
 
     private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,

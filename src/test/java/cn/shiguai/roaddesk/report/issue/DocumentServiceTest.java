@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.report.issue;
 
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,7 +110,7 @@ class DocumentServiceTest {
 
     @Test
     void aFailedRenderLeavesNoDocumentNoLogEntryAndNoUsedNumber() {
-        sample.desk.stores().settings().put(DocumentFonts.SETTING, "/nowhere/simsun.ttc", "王海燕");
+        sample.desk.stores().settings().put(DeskSettings.FONT, "/nowhere/simsun.ttc", "王海燕");
         DocumentService withoutFont = sample.documents();
         Drafted drafted = withoutFont.draft(DocumentKind.SUPERIOR_REPORT, SampleDesk.DAY, SampleDesk.OFFICER);
         long entries = sample.desk.stores().log().verify().count();
@@ -119,7 +120,7 @@ class DocumentServiceTest {
         assertTrue(withoutFont.list().isEmpty());
         assertEquals(entries, sample.desk.stores().log().verify().count());
 
-        sample.desk.stores().settings().put(DocumentFonts.SETTING, "", "王海燕");
+        sample.desk.stores().settings().put(DeskSettings.FONT, "", "王海燕");
         assertEquals(1, withoutFont.issue(drafted, Map.of(), SampleDesk.OFFICER).number(),
                 "a font set on the settings screen prints the next document, without a restart");
     }

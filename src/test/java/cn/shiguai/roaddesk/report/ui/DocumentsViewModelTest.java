@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.report.ui;
 
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +11,6 @@ import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.DraftParts;
-import cn.shiguai.roaddesk.report.issue.DocumentFonts;
 import cn.shiguai.roaddesk.report.issue.PdfText;
 import cn.shiguai.roaddesk.report.store.SampleDesk;
 import java.io.IOException;
@@ -164,7 +164,7 @@ class DocumentsViewModelTest {
         assertFalse(vm.busy().get());
         assertNull(vm.preview().get());
 
-        sample.desk.stores().settings().put(DocumentFonts.SETTING, "/nowhere/simsun.ttc", "王海燕");
+        sample.desk.stores().settings().put(DeskSettings.FONT, "/nowhere/simsun.ttc", "王海燕");
         DocumentsViewModel withoutFont = model();
         withoutFont.start();
         assertTrue(withoutFont.error().get().contains("/nowhere/simsun.ttc"), withoutFont.error().get());

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.settings.ui;
 
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class SettingsViewModelTest {
         vm.language().set("en");
         vm.applyLanguage();
         assertEquals(List.of("en"), switched);
-        assertEquals("en", desk.stores().settings().get(SettingsViewModel.LANGUAGE).orElseThrow());
+        assertEquals("en", desk.stores().settings().get(DeskSettings.LANGUAGE).orElseThrow());
     }
 
     @Test
@@ -74,7 +75,7 @@ class SettingsViewModelTest {
     void anUnusableFontIsRefusedInWordsAndNotKept() {
         vm.fontPath().set("/nonexistent/simsun.ttc");
         vm.saveFont();
-        assertTrue(desk.stores().settings().get(SettingsViewModel.FONT).isEmpty());
+        assertTrue(desk.stores().settings().get(DeskSettings.FONT).isEmpty());
         assertTrue(!vm.fontStatus().get().isEmpty());
     }
 }
