@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.ui.ExplanationRow;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.weather.ui.ReadingRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,6 +105,17 @@ class ReadingsScreenTest {
         waitUntil(() -> !snow.getStyleClass().contains("error"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "四级".equals(badge.getText()));
+    }
+
+    /** The stale threshold is the office's setting: the screen states it and follows a change made in the settings. */
+    @Test
+    void theStaleRuleShowsTheSettingAndFollowsItsChange(FxRobot robot) throws TimeoutException {
+        Label rule = robot.lookup("#staleRule").queryAs(Label.class);
+        waitUntil(() -> rule.getText().startsWith("超过 3 小时未报告标为过时"));
+        new DeskSettings(desk.stores().settings()).setStaleHours(6, "王值班");
+        desk.context().changes().publish(Change.SETTINGS);
+        waitUntil(() -> rule.getText().startsWith("超过 6 小时未报告标为过时"));
+        assertTrue(rule.getText().contains("设置"), "says where to change it: " + rule.getText());
     }
 
     private static ExplanationRow clause(FxRobot robot, int levelIndex, String label) {

@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -76,7 +75,7 @@ public final class ReadingsView {
     @FXML private TableColumn<TrafficRow, String> trafficCutColumn;
     @FXML private TableColumn<TrafficRow, String> trafficQueueColumn;
     @FXML private TableColumn<TrafficRow, String> trafficLikelyColumn;
-    @FXML private Spinner<Integer> staleHours;
+    @FXML private Label staleRule;
     @FXML private TableView<LocationRow> locationTable;
     @FXML private TableColumn<LocationRow, String> locLocationColumn;
     @FXML private TableColumn<LocationRow, String> locTimeColumn;
@@ -201,8 +200,9 @@ public final class ReadingsView {
             }
         });
 
-        staleHours.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 72, model.staleHours().get()));
-        staleHours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));
+        // The threshold is the office's setting, changed on the settings screen for every desk session alike.
+        staleRule.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("locations.staleRule", model.staleHours().get()), model.staleHours()));
 
         trendLocation.setItems(model.trendLocations());
         trendLocation.valueProperty().bindBidirectional(model.trendLocation());

@@ -7,6 +7,7 @@ import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.weather.LatestReading;
 import cn.shiguai.roaddesk.weather.LocationKind;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
@@ -21,14 +22,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,7 +58,7 @@ public final class ReadingsViewModel {
     private final ObservableList<String> trendLocations = FXCollections.observableArrayList();
     private final StringProperty trendLocation = new SimpleStringProperty();
     private final ObjectProperty<Trend> trend = new SimpleObjectProperty<>();
-    private final IntegerProperty staleHours = new SimpleIntegerProperty(3);
+    private final ReadOnlyIntegerWrapper staleHours = new ReadOnlyIntegerWrapper(DeskSettings.DEFAULT_STALE_HOURS);
     private final ObjectProperty<Evaluation> evaluation = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -125,9 +126,9 @@ public final class ReadingsViewModel {
         return trend;
     }
 
-    /** A location that has not reported for longer than this is marked stale. */
-    public IntegerProperty staleHours() {
-        return staleHours;
+    /** A location that has not reported for longer than this is marked stale: the setting, as last loaded. */
+    public ReadOnlyIntegerProperty staleHours() {
+        return staleHours.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Evaluation> evaluation() {
