@@ -1,9 +1,10 @@
 package cn.shiguai.roaddesk.dutylog.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.DatePickers;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -59,11 +60,13 @@ public final class DutyLogView {
 
     @FXML
     private void initialize() {
-        cn.shiguai.roaddesk.common.fx.DatePickers.iso(from, to);
+        DatePickers.iso(from, to);
         from.valueProperty().bindBidirectional(model.from());
         to.valueProperty().bindBidirectional(model.to());
         categories.getItems().setAll(LogCategory.values());
-        categories.setConverter(categoryNames());
+        StringConverter<LogCategory> categoryNames = Controls.names(List.of(LogCategory.values()),
+                c -> messages.get(c.textKey()));
+        categories.setConverter(categoryNames);
         categories.setTitle(messages.get("logscreen.allCategories"));
         categories.getCheckModel().getCheckedItems().addListener(
                 (javafx.collections.ListChangeListener<LogCategory>) c -> {
@@ -80,12 +83,12 @@ public final class DutyLogView {
         to.valueProperty().addListener((o, a, b) -> model.load());
         progress.visibleProperty().bind(model.busy());
 
-        column(seqColumn, r -> String.valueOf(r.seq()));
-        column(occurredColumn, LogEntryRow::occurred);
-        column(recordedColumn, LogEntryRow::recorded);
-        column(categoryColumn, LogEntryRow::category);
-        column(authorColumn, LogEntryRow::author);
-        column(textColumn, LogEntryRow::text);
+        Controls.textColumn(seqColumn, r -> String.valueOf(r.seq()));
+        Controls.textColumn(occurredColumn, LogEntryRow::occurred);
+        Controls.textColumn(recordedColumn, LogEntryRow::recorded);
+        Controls.textColumn(categoryColumn, LogEntryRow::category);
+        Controls.textColumn(authorColumn, LogEntryRow::author);
+        Controls.textColumn(textColumn, LogEntryRow::text);
         table.setItems(model.entries());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -107,12 +110,10 @@ public final class DutyLogView {
             }
         });
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
 
         newCategory.getItems().setAll(DutyLogViewModel.freeCategories());
-        newCategory.setConverter(categoryNames());
+        newCategory.setConverter(categoryNames);
         newCategory.valueProperty().bindBidirectional(model.newCategory());
         newOccurred.textProperty().bindBidirectional(model.newOccurred());
         newText.textProperty().bindBidirectional(model.newText());
@@ -167,28 +168,5 @@ public final class DutyLogView {
         }
         text.requestFocus();
         dialog.showAndWait().ifPresent(corrected -> model.correct(row, corrected));
-    }
-
-    private StringConverter<LogCategory> categoryNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LogCategory c) {
-                return c == null ? "" : messages.get(c.textKey());
-            }
-
-            @Override
-            public LogCategory fromString(String s) {
-                for (LogCategory c : LogCategory.values()) {
-                    if (messages.get(c.textKey()).equals(s)) {
-                        return c;
-                    }
-                }
-                return null;
-            }
-        };
-    }
-
-    private static void column(TableColumn<LogEntryRow, String> column, Function<LogEntryRow, String> getter) {
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
     }
 }

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.measures.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import javafx.event.ActionEvent;
@@ -15,7 +16,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * One dialog, keyboard only: the status (keys 1–4 choose it), who reported, when, a note;
@@ -44,17 +44,8 @@ public final class MeasureUpdateDialog {
         ComboBox<MeasureStatus> status = new ComboBox<>();
         status.setId("updateStatus");
         status.getItems().setAll(MeasureStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MeasureStatus s) {
-                return s == null ? "" : (s.ordinal() + 1) + "  " + MeasuresView.mark(s) + " " + messages.get(s.labelKey());
-            }
-
-            @Override
-            public MeasureStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(Controls.names(status.getItems(),
+                s -> (s.ordinal() + 1) + "  " + MeasuresView.mark(s) + " " + messages.get(s.labelKey())));
         status.valueProperty().bindBidirectional(model.status());
         TextField reportedBy = new TextField();
         reportedBy.setId("updateReportedBy");

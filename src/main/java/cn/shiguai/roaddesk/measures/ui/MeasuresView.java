@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.measures.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import java.util.function.Function;
@@ -18,7 +19,6 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The measures screen's view: items grouped by position, filters, quick update, review mode. */
 public final class MeasuresView {
@@ -63,11 +63,13 @@ public final class MeasuresView {
             positionFilter.getItems().add(0, null);
             positionFilter.setValue(chosen);
         });
-        positionFilter.setConverter(converter(k -> k == null ? messages.get("measures.filter.all") : model.positionTitle(k)));
+        positionFilter.setConverter(Controls.names(positionFilter.getItems(), messages.get("measures.filter.all"),
+                model::positionTitle));
         positionFilter.valueProperty().bindBidirectional(model.position());
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(MeasureStatus.values());
-        statusFilter.setConverter(converter(s -> s == null ? messages.get("measures.filter.all") : messages.get(s.labelKey())));
+        statusFilter.setConverter(Controls.names(statusFilter.getItems(), messages.get("measures.filter.all"),
+                s -> messages.get(s.labelKey())));
         statusFilter.valueProperty().bindBidirectional(model.status());
         quietHours.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 72, 0));
         quietHours.valueProperty().addListener((o, a, b) -> model.quietHours().set(b));
@@ -106,9 +108,7 @@ public final class MeasuresView {
         seenButton.managedProperty().bind(model.reviewMode());
         summary.textProperty().bind(model.summary());
         statusLine.textProperty().bind(model.statusLine());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
         model.load();
     }
 
@@ -174,20 +174,6 @@ public final class MeasuresView {
             return new ReadOnlyStringWrapper(v instanceof PositionGroup g ? group.apply(g)
                     : v instanceof MeasureRow r ? row.apply(r) : "");
         });
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Position rows stand out; items carry their status as a style for colour (text says it too). */

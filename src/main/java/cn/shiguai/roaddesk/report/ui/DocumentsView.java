@@ -1,13 +1,12 @@
 package cn.shiguai.roaddesk.report.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.fx.DatePickers;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.print.FxPrinterAccess;
 import cn.shiguai.roaddesk.report.print.PrintWindow;
 import java.io.File;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -21,12 +20,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** The documents screen's view: binds the view model, lays out the parts, asks before issuing. */
 public final class DocumentsView {
@@ -75,7 +71,7 @@ public final class DocumentsView {
     @FXML
     private void initialize() {
         kind.getItems().setAll(DocumentKind.values());
-        kind.setConverter(kindNames());
+        kind.setConverter(Controls.names(kind.getItems(), k -> messages.get(k.labelKey())));
         kind.valueProperty().bindBidirectional(model.kind());
         DatePickers.iso(day);
         day.valueProperty().bindBidirectional(model.day());
@@ -83,9 +79,7 @@ public final class DocumentsView {
 
         progress.visibleProperty().bind(model.busy());
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
         heading.textProperty().bind(model.heading());
         partsNote.textProperty().bind(model.partsNote());
         partsNote.managedProperty().bind(model.partsNote().isNotEmpty());
@@ -99,15 +93,15 @@ public final class DocumentsView {
         staleNote.visibleProperty().bind(model.previewStale());
         new PreviewPane(page, noPreview, pageLabel, previousButton, nextButton, pageScroll).follow(model.preview());
 
-        column(kindColumn, IssuedRow::kind);
-        column(numberColumn, IssuedRow::number);
-        column(versionColumn, IssuedRow::version);
-        column(titleColumn, IssuedRow::title);
-        column(dayColumn, IssuedRow::day);
-        column(issuedAtColumn, IssuedRow::issuedAt);
-        column(issuedByColumn, IssuedRow::issuedBy);
-        column(shaColumn, IssuedRow::sha);
-        column(markColumn, IssuedRow::mark);
+        Controls.textColumn(kindColumn, IssuedRow::kind);
+        Controls.textColumn(numberColumn, IssuedRow::number);
+        Controls.textColumn(versionColumn, IssuedRow::version);
+        Controls.textColumn(titleColumn, IssuedRow::title);
+        Controls.textColumn(dayColumn, IssuedRow::day);
+        Controls.textColumn(issuedAtColumn, IssuedRow::issuedAt);
+        Controls.textColumn(issuedByColumn, IssuedRow::issuedBy);
+        Controls.textColumn(shaColumn, IssuedRow::sha);
+        Controls.textColumn(markColumn, IssuedRow::mark);
         table.setItems(model.issued());
         table.setRowFactory(t -> new CorrectedRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selected().set(row));
@@ -208,24 +202,6 @@ public final class DocumentsView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private StringConverter<DocumentKind> kindNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(DocumentKind k) {
-                return k == null ? "" : messages.get(k.labelKey());
-            }
-
-            @Override
-            public DocumentKind fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static void column(TableColumn<IssuedRow, String> column, Function<IssuedRow, String> value) {
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
     }
 
     /** A version a later one corrects is struck through: it is no longer the one in force. */

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,9 +55,10 @@ public final class DocumentsViewModel {
     private final ReadOnlyStringWrapper partsNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PreviewViewModel> preview = new ReadOnlyObjectWrapper<>();
+    /** A PDF is shown exactly when its pages are. */
+    private final BooleanBinding hasPdf = preview.isNotNull();
     private final ReadOnlyBooleanWrapper previewStale = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper hasPdf = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -103,7 +105,7 @@ public final class DocumentsViewModel {
     /** A draft or correction is open: its parts may be edited and it may be issued. */
     public ReadOnlyBooleanProperty editing() { return editing.getReadOnlyProperty(); }
     /** There is a PDF to save or print. */
-    public ReadOnlyBooleanProperty hasPdf() { return hasPdf.getReadOnlyProperty(); }
+    public BooleanBinding hasPdf() { return hasPdf; }
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
@@ -288,7 +290,6 @@ public final class DocumentsViewModel {
 
     private void showPdf(byte[] bytes) {
         pdf = bytes;
-        hasPdf.set(true);
         PreviewViewModel pages = new PreviewViewModel(PageImages.of(bytes), tasks, messages);
         preview.set(pages);
         pages.open();

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.response.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.DecisionAuthority;
 import cn.shiguai.roaddesk.response.DecisionKind;
@@ -19,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The decision dialog's view. Confirming records the decision; if recording fails, the dialog
@@ -137,17 +137,7 @@ public final class DecisionDialog {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return items.stream().filter(i -> name.apply(i).equals(s)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(Controls.names(items, name));
         return box;
     }
 }

@@ -1,11 +1,10 @@
 package cn.shiguai.roaddesk.response.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -66,19 +65,17 @@ public final class ResponseView {
                     TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
                     r.decidedBy())).orElse(messages.get("header.noResponse")));
         });
-        column(timeColumn, DecisionRow::decidedAt);
-        column(kindColumn, DecisionRow::kind);
-        column(levelsColumn, DecisionRow::levels);
-        column(recommendedColumn, DecisionRow::recommended);
-        column(decidedByColumn, DecisionRow::decidedBy);
-        column(basisColumn, DecisionRow::basis);
-        column(reasonColumn, DecisionRow::reason);
-        column(enteredByColumn, DecisionRow::enteredBy);
+        Controls.textColumn(timeColumn, DecisionRow::decidedAt);
+        Controls.textColumn(kindColumn, DecisionRow::kind);
+        Controls.textColumn(levelsColumn, DecisionRow::levels);
+        Controls.textColumn(recommendedColumn, DecisionRow::recommended);
+        Controls.textColumn(decidedByColumn, DecisionRow::decidedBy);
+        Controls.textColumn(basisColumn, DecisionRow::basis);
+        Controls.textColumn(reasonColumn, DecisionRow::reason);
+        Controls.textColumn(enteredByColumn, DecisionRow::enteredBy);
         history.setItems(model.history());
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
         model.load();
     }
 
@@ -86,9 +83,5 @@ public final class ResponseView {
     public void decide() {
         model.openDecision(dialog -> new DecisionDialog(dialog, model, messages, text)
                 .show(decideButton.getScene().getWindow()));
-    }
-
-    private static void column(TableColumn<DecisionRow, String> column, Function<DecisionRow, String> getter) {
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
     }
 }

@@ -1,8 +1,7 @@
 package cn.shiguai.roaddesk.roster.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -49,10 +48,10 @@ public final class RosterView {
 
     @FXML
     private void initialize() {
-        column(positionColumn, RosterRow::position);
-        column(roleColumn, r -> (r.director() ? "★ " : "") + r.role());
-        column(personColumn, RosterRow::person);
-        column(sinceColumn, RosterRow::since);
+        Controls.textColumn(positionColumn, RosterRow::position);
+        Controls.textColumn(roleColumn, r -> (r.director() ? "★ " : "") + r.role());
+        Controls.textColumn(personColumn, RosterRow::person);
+        Controls.textColumn(sinceColumn, RosterRow::since);
         current.setItems(model.current());
         current.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -69,13 +68,13 @@ public final class RosterView {
             changePosition.setText(row == null ? messages.get("roster.choosePosition") : row.position());
             checkChange();
         });
-        column(historyPersonColumn, RosterRow::person);
-        column(historySinceColumn, RosterRow::since);
-        column(historyUntilColumn, RosterRow::until);
-        column(historyNoteColumn, RosterRow::note);
+        Controls.textColumn(historyPersonColumn, RosterRow::person);
+        Controls.textColumn(historySinceColumn, RosterRow::since);
+        Controls.textColumn(historyUntilColumn, RosterRow::until);
+        Controls.textColumn(historyNoteColumn, RosterRow::note);
         history.setItems(model.history());
-        column(dutyPersonColumn, RosterRow::person);
-        column(dutySinceColumn, RosterRow::since);
+        Controls.textColumn(dutyPersonColumn, RosterRow::person);
+        Controls.textColumn(dutySinceColumn, RosterRow::since);
         dutyOfficers.setItems(model.dutyOfficers());
         endButton.disableProperty().bind(dutyOfficers.getSelectionModel().selectedItemProperty().isNull());
 
@@ -88,9 +87,7 @@ public final class RosterView {
         newNote.setOnAction(e -> change());
         newDutyOfficer.setOnAction(e -> appoint());
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
         checkChange();
         model.load();
     }
@@ -138,9 +135,5 @@ public final class RosterView {
         changeProblem.setText(problem);
         changeProblem.setVisible(!problem.isEmpty());
         changeProblem.setManaged(!problem.isEmpty());
-    }
-
-    private static void column(TableColumn<RosterRow, String> column, Function<RosterRow, String> getter) {
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
     }
 }

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.settings.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.settings.DeskSettings;
 import javafx.fxml.FXML;
@@ -10,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The settings screen's view. */
 public final class SettingsView {
@@ -41,17 +41,7 @@ public final class SettingsView {
         handoverNote.textProperty().bindBidirectional(model.handoverNote());
         handoverNote.setOnAction(e -> handOver());
         language.getItems().setAll("zh", "en");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : messages.get("settings.language." + tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(Controls.names(language.getItems(), tag -> messages.get("settings.language." + tag)));
         language.valueProperty().bindBidirectional(model.language());
         SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 DeskSettings.MIN_STALE_HOURS, DeskSettings.MAX_STALE_HOURS, DeskSettings.DEFAULT_STALE_HOURS);
@@ -61,9 +51,7 @@ public final class SettingsView {
         fontPath.textProperty().bindBidirectional(model.fontPath());
         fontStatus.textProperty().bind(model.fontStatus());
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
         model.load();
     }
 

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.weather.ui;
 
+import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.fx.Validation;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.ui.LevelPanel;
@@ -8,13 +9,11 @@ import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -29,7 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 /** The readings screen's view: binds the form to its view model and shows the level panel. */
 public final class ReadingsView {
@@ -132,12 +130,12 @@ public final class ReadingsView {
         controls.forEach((field, control) -> validation.watch(control, vm.problem(field)));
 
         roadIcing.getItems().setAll(Reported.values());
-        roadIcing.setConverter(converter(roadIcing, r -> messages.get("reported." + r.name())));
+        roadIcing.setConverter(Controls.names(roadIcing.getItems(), r -> messages.get("reported." + r.name())));
         roadIcing.valueProperty().bindBidirectional(vm.roadIcing());
         phenomenon.getItems().add(null);
         phenomenon.getItems().addAll(FreezingPhenomenon.values());
-        phenomenon.setConverter(converter(phenomenon, p -> p == null ? messages.get("reported.NOT_REPORTED")
-                : messages.get("phenomenon." + p.name())));
+        phenomenon.setConverter(Controls.names(phenomenon.getItems(), messages.get("reported.NOT_REPORTED"),
+                p -> messages.get("phenomenon." + p.name())));
         phenomenon.valueProperty().bindBidirectional(vm.phenomenon());
         interruptionLikely.selectedProperty().bindBidirectional(vm.interruptionLikely());
 
@@ -155,43 +153,41 @@ public final class ReadingsView {
         });
         addButton.disableProperty().bind(model.busy());
         status.textProperty().bind(model.status());
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Controls.errorLine(error, model.error());
 
-        column(timeColumn, ReadingRow::time);
-        column(locationColumn, ReadingRow::location);
-        column(snowColumn, ReadingRow::snowDepth);
-        column(iceColumn, ReadingRow::iceThickness);
-        column(icingColumn, ReadingRow::roadIcing);
-        column(phenomenonColumn, ReadingRow::phenomenon);
-        column(accretionColumn, ReadingRow::accretion);
-        column(airTempColumn, ReadingRow::airTemp);
-        column(enteredByColumn, ReadingRow::enteredBy);
+        Controls.textColumn(timeColumn, ReadingRow::time);
+        Controls.textColumn(locationColumn, ReadingRow::location);
+        Controls.textColumn(snowColumn, ReadingRow::snowDepth);
+        Controls.textColumn(iceColumn, ReadingRow::iceThickness);
+        Controls.textColumn(icingColumn, ReadingRow::roadIcing);
+        Controls.textColumn(phenomenonColumn, ReadingRow::phenomenon);
+        Controls.textColumn(accretionColumn, ReadingRow::accretion);
+        Controls.textColumn(airTempColumn, ReadingRow::airTemp);
+        Controls.textColumn(enteredByColumn, ReadingRow::enteredBy);
         table.setItems(model.readings());
         model.locations().addListener((javafx.collections.ListChangeListener<LocationRow>) c -> rememberLocations());
         neighbouring.selectedProperty().bindBidirectional(vm.neighbouring());
 
-        column(trafficTimeColumn, TrafficRow::time);
-        column(trafficRoadColumn, TrafficRow::road);
-        column(trafficCutColumn, TrafficRow::cutHours);
-        column(trafficQueueColumn, TrafficRow::queueKm);
-        column(trafficLikelyColumn, TrafficRow::likely);
+        Controls.textColumn(trafficTimeColumn, TrafficRow::time);
+        Controls.textColumn(trafficRoadColumn, TrafficRow::road);
+        Controls.textColumn(trafficCutColumn, TrafficRow::cutHours);
+        Controls.textColumn(trafficQueueColumn, TrafficRow::queueKm);
+        Controls.textColumn(trafficLikelyColumn, TrafficRow::likely);
         trafficTable.setItems(model.traffic());
 
         locationColumns(locLocationColumn, locTimeColumn, locAgeColumn);
-        column(locSnowColumn, r -> r.value(ReadingRow::snowDepth));
-        column(locIceColumn, r -> r.value(ReadingRow::iceThickness));
-        column(locIcingColumn, r -> r.value(ReadingRow::roadIcing));
-        column(locPhenomenonColumn, r -> r.value(ReadingRow::phenomenon));
-        column(locAccretionColumn, r -> r.value(ReadingRow::accretion));
-        column(locAirTempColumn, r -> r.value(ReadingRow::airTemp));
+        Controls.textColumn(locSnowColumn, r -> r.value(ReadingRow::snowDepth));
+        Controls.textColumn(locIceColumn, r -> r.value(ReadingRow::iceThickness));
+        Controls.textColumn(locIcingColumn, r -> r.value(ReadingRow::roadIcing));
+        Controls.textColumn(locPhenomenonColumn, r -> r.value(ReadingRow::phenomenon));
+        Controls.textColumn(locAccretionColumn, r -> r.value(ReadingRow::accretion));
+        Controls.textColumn(locAirTempColumn, r -> r.value(ReadingRow::airTemp));
         locationTable.setItems(model.locations());
         locationTable.setRowFactory(t -> new StaleRow());
         locationColumns(nbLocationColumn, nbTimeColumn, nbAgeColumn);
-        column(nbSnowColumn, r -> r.value(ReadingRow::snowDepth));
-        column(nbIceColumn, r -> r.value(ReadingRow::iceThickness));
-        column(nbAirTempColumn, r -> r.value(ReadingRow::airTemp));
+        Controls.textColumn(nbSnowColumn, r -> r.value(ReadingRow::snowDepth));
+        Controls.textColumn(nbIceColumn, r -> r.value(ReadingRow::iceThickness));
+        Controls.textColumn(nbAirTempColumn, r -> r.value(ReadingRow::airTemp));
         neighbourTable.setItems(model.neighbours());
         // Choosing a location in the live table shows its trend.
         locationTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -263,9 +259,9 @@ public final class ReadingsView {
 
     private void locationColumns(TableColumn<LocationRow, String> location, TableColumn<LocationRow, String> time,
                                  TableColumn<LocationRow, String> age) {
-        column(location, LocationRow::location);
-        column(time, LocationRow::time);
-        column(age, r -> r.stale() ? "⚠ " + messages.get("locations.stale") + " " + r.age() : r.age());
+        Controls.textColumn(location, LocationRow::location);
+        Controls.textColumn(time, LocationRow::time);
+        Controls.textColumn(age, r -> r.stale() ? "⚠ " + messages.get("locations.stale") + " " + r.age() : r.age());
     }
 
     /** A location that has gone quiet is marked in words and colour. */
@@ -288,24 +284,6 @@ public final class ReadingsView {
             locationBox.getItems().setAll(known);
             locationBox.getEditor().setText(typed);
         }
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> getter) {
-        column.setCellValueFactory(f -> new ReadOnlyStringWrapper(getter.apply(f.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(ComboBox<T> box, Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return box.getItems().stream().filter(i -> toText.apply(i).equals(string)).findFirst().orElse(null);
-            }
-        };
     }
 
     private static String fmt(double v) {
