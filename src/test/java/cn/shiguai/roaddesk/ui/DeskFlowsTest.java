@@ -19,9 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,11 +67,11 @@ class DeskFlowsTest {
     @Test
     void aReadingChangesTheHeadersRecommendation(FxRobot robot) throws TimeoutException {
         Label recommended = robot.lookup("#recommendedBadge").queryAs(Label.class);
-        waitUntil(() -> "三级".equals(recommended.getText()));
+        FxWait.until(() -> "三级".equals(recommended.getText()));
         robot.clickOn("#locationBox").write("石拐街道 包石公路 K35 大桥");
         robot.clickOn("#snowDepth").write("21");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "二级".equals(recommended.getText()));
+        FxWait.until(() -> "二级".equals(recommended.getText()));
         assertTrue(recommended.getStyleClass().contains("level-ii"));
         assertEquals("未启动响应", robot.lookup("#activeText").queryAs(Label.class).getText());
     }
@@ -82,24 +80,24 @@ class DeskFlowsTest {
     void theDirectorStartsLevelThreeAndTheMeasuresAppearByPosition(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-RESPONSE");
         robot.clickOn("#decideButton");
-        waitUntil(() -> robot.lookup("#decider").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#decider").tryQuery().isPresent());
         chooseDecider(robot, "刘雪峰", cn.shiguai.roaddesk.response.Capacity.OFFICE_DIRECTOR);
         robot.clickOn("#reason").write("五当召旅游公路积雪 12 厘米，景区道路车辆较多");
         Button record = robot.lookup("#recordDecision").queryButton();
-        waitUntil(() -> !record.isDisabled());
+        FxWait.until(() -> !record.isDisabled());
         robot.clickOn(record);
 
         Label active = robot.lookup("#inForceBadge").queryAs(Label.class);
-        waitUntil(() -> "三级".equals(active.getText()));
+        FxWait.until(() -> "三级".equals(active.getText()));
         String inForce = robot.lookup("#inForceText").queryAs(Label.class).getText();
         assertTrue(inForce.contains("刘雪峰（应急办公室主任）"), inForce);
         Label header = robot.lookup("#activeBadge").queryAs(Label.class);
-        waitUntil(() -> "三级".equals(header.getText()));
+        FxWait.until(() -> "三级".equals(header.getText()));
 
         robot.clickOn("#nav-MEASURES");
         @SuppressWarnings("unchecked")
         TreeTableView<Object> table = robot.lookup(".measures-table").queryAs(TreeTableView.class);
-        waitUntil(() -> table.getRoot() != null && !table.getRoot().getChildren().isEmpty());
+        FxWait.until(() -> table.getRoot() != null && !table.getRoot().getChildren().isEmpty());
         List<String> positions = table.getRoot().getChildren().stream()
                 .map(i -> ((PositionGroup) i.getValue()).positionKey()).toList();
         assertTrue(positions.containsAll(List.of("TRANSPORT", "TRAFFIC_POLICE", "EMERGENCY_OFFICE")), positions.toString());
@@ -119,14 +117,14 @@ class DeskFlowsTest {
     void aDutyOfficerStartingLevelTwoIsRefused(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-RESPONSE");
         robot.clickOn("#decideButton");
-        waitUntil(() -> robot.lookup("#decisionLevel").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#decisionLevel").tryQuery().isPresent());
         robot.clickOn("#decisionLevel");
         robot.clickOn("二级响应（重大）");
         chooseDecider(robot, "王海燕", cn.shiguai.roaddesk.response.Capacity.DUTY_OFFICER);
         robot.clickOn("#orderedBy").write("刘雪峰");
         robot.clickOn("#reason").write("预报有暴雪");
         Label problems = robot.lookup("#decisionProblems").queryAs(Label.class);
-        waitUntil(() -> problems.getText().contains("由领导小组作出"));
+        FxWait.until(() -> problems.getText().contains("由领导小组作出"));
         assertTrue(robot.lookup("#recordDecision").queryButton().isDisabled());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,18 +137,18 @@ class DeskFlowsTest {
         robot.clickOn("#nav-MEASURES");
         @SuppressWarnings("unchecked")
         TreeTableView<Object> table = robot.lookup(".measures-table").queryAs(TreeTableView.class);
-        waitUntil(() -> table.getRoot() != null && !table.getRoot().getChildren().isEmpty());
+        FxWait.until(() -> table.getRoot() != null && !table.getRoot().getChildren().isEmpty());
         robot.clickOn("III.2 道路巡查维护、排险");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#updateStatus").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#updateStatus").tryQuery().isPresent());
         robot.type(KeyCode.DIGIT3);
         robot.clickOn("#updateNote").write("包石公路全线巡查完毕");
         robot.clickOn("#saveUpdate");
-        waitUntil(() -> desk.stores().measures().owed().stream()
+        FxWait.until(() -> desk.stores().measures().owed().stream()
                 .anyMatch(i -> i.itemId().equals("III.2") && i.status() == MeasureStatus.DONE));
         OwedItem done = desk.stores().measures().owed().stream().filter(i -> i.itemId().equals("III.2")).findFirst().orElseThrow();
         assertEquals("李新明", done.reportedBy());
-        waitUntil(() -> robot.lookup("✔ 已完成").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("✔ 已完成").tryQuery().isPresent());
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.category() == LogCategory.MEASURE
                 && e.text().contains("III.2") && e.text().contains("已完成") && e.text().contains("区交通运输局局长")));
     }
@@ -162,19 +160,19 @@ class DeskFlowsTest {
         robot.type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> robot.lookup("交通运输局来电：K35 大桥积雪 12 厘米").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("交通运输局来电：K35 大桥积雪 12 厘米").tryQuery().isPresent());
         robot.clickOn("交通运输局来电：K35 大桥积雪 12 厘米");
         robot.clickOn("#correctButton");
-        waitUntil(() -> robot.lookup("#correctionText").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#correctionText").tryQuery().isPresent());
         robot.doubleClickOn("#correctionText").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("交通运输局来电：K35 大桥积雪 21 厘米");
         robot.clickOn("写入更正");
-        waitUntil(() -> desk.stores().log().day(DAY).stream().anyMatch(e -> e.correctsSeq() != null));
+        FxWait.until(() -> desk.stores().log().day(DAY).stream().anyMatch(e -> e.correctsSeq() != null));
         LogEntry correction = desk.stores().log().day(DAY).stream().filter(e -> e.correctsSeq() != null).findFirst().orElseThrow();
         LogEntry original = desk.stores().log().get(correction.correctsSeq()).orElseThrow();
         assertEquals("交通运输局来电：K35 大桥积雪 12 厘米", original.text(), "the original stays as written");
         assertTrue(original.isCorrected());
-        waitUntil(() -> table.getItems().size() >= 2
+        FxWait.until(() -> table.getItems().size() >= 2
                 && robot.lookup(n -> n instanceof Label == false && n.getStyleClass().contains("corrected")).tryQuery().isPresent());
         assertTrue(desk.stores().log().verify().intact());
     }
@@ -182,15 +180,15 @@ class DeskFlowsTest {
     @Test
     void aRosterHolderIsChangedAndTheOldTermKept(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-ROSTER");
-        waitUntil(() -> robot.lookup("区交通运输局局长").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("区交通运输局局长").tryQuery().isPresent());
         robot.clickOn("区交通运输局局长");
         robot.clickOn("#newHolder").write("赵志刚");
         robot.clickOn("#newNote").write("区委任命");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> desk.stores().roster().roster().holderOn("TRANSPORT", DAY).map(t -> t.person()).orElse("")
+        FxWait.until(() -> desk.stores().roster().roster().holderOn("TRANSPORT", DAY).map(t -> t.person()).orElse("")
                 .equals("赵志刚"));
         assertEquals("李新明", desk.stores().roster().roster().holderOn("TRANSPORT", DAY.minusDays(1)).orElseThrow().person());
-        waitUntil(() -> robot.lookup("赵志刚").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("赵志刚").tryQuery().isPresent());
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.category() == LogCategory.ROSTER
                 && e.text().contains("区交通运输局局长") && e.text().contains("赵志刚")));
     }
@@ -200,11 +198,11 @@ class DeskFlowsTest {
         startLevelThreeAsDirector();
         Label differs = robot.lookup("#differs").queryAs(Label.class);
         Label active = robot.lookup("#activeBadge").queryAs(Label.class);
-        waitUntil(() -> "三级".equals(active.getText()));
+        FxWait.until(() -> "三级".equals(active.getText()));
         assertFalse(differs.isVisible());
         desk.context().readings().save(ReadingDraft.of(Observation.at("石拐街道 包石公路 K35 大桥", DAY.atTime(9, 30))
                 .snowDepthCm(22.0).build()), "王海燕");
-        waitUntil(differs::isVisible);
+        FxWait.until(differs::isVisible);
         assertTrue(differs.getText().contains("建议高于当前响应"), differs.getText());
         Node status = robot.lookup(".status-text").query();
         assertTrue(((Label) status).getText().contains("不会自动改变"), ((Label) status).getText());
@@ -230,12 +228,6 @@ class DeskFlowsTest {
                 cn.shiguai.roaddesk.response.Decision.start(cn.shiguai.roaddesk.rules.ResponseLevel.III), evaluation.level(),
                 DAY, "刘雪峰", cn.shiguai.roaddesk.response.Capacity.OFFICE_DIRECTOR, null, null), evaluation,
                 DAY.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), "王海燕");
-        waitUntil(() -> desk.stores().responses().active().isPresent());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        // The condition may hold half-way through an update on the FX thread: let it finish.
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> desk.stores().responses().active().isPresent());
     }
 }

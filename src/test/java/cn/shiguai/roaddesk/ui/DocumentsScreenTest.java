@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The documents screen driven as the office would: draft the daily report, edit the summary, issue it. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,28 +55,28 @@ class DocumentsScreenTest {
     void draftEditTheSummaryIssueAndFindItListedAsTheFirstIssue(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-DOCUMENTS");
         robot.clickOn("#draftButton");
-        waitUntil(() -> robot.lookup("#part-summary").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#part-summary").tryQuery().isPresent());
         Label pageLabel = robot.lookup("#pageLabel").queryAs(Label.class);
-        waitUntil(() -> pageLabel.getText().startsWith("第 1 页 / 共"));
-        waitUntil(() -> robot.lookup("#page").queryAs(ImageView.class).getImage() != null);
+        FxWait.until(() -> pageLabel.getText().startsWith("第 1 页 / 共"));
+        FxWait.until(() -> robot.lookup("#page").queryAs(ImageView.class).getImage() != null);
 
         TextArea summary = robot.lookup("#part-summary").queryAs(TextArea.class);
         robot.clickOn(summary).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("今日全区普降大雪，已启动二级响应。");
-        waitUntil(() -> robot.lookup("#staleNote").queryAs(Label.class).isVisible());
+        FxWait.until(() -> robot.lookup("#staleNote").queryAs(Label.class).isVisible());
 
         robot.clickOn("#issueButton");
-        waitUntil(() -> robot.lookup("#issueConfirmation").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#issueConfirmation").tryQuery().isPresent());
         DialogPane question = robot.lookup("#issueConfirmation").queryAs(DialogPane.class);
         assertEquals("签发“道路交通情况日报”，编号为 2026年第1期？", question.getHeaderText());
         robot.clickOn("签发");
 
         TableView<IssuedRow> table = robot.lookup("#table").queryTableView();
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         IssuedRow row = table.getItems().get(0);
         assertEquals("2026年第1期", row.number());
         assertEquals("道路交通情况日报", row.kind());
-        waitUntil(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("已签发"));
+        FxWait.until(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("已签发"));
         String issued = PdfText.joined(desk.context().documents().get(row.id()).pdf());
         assertTrue(issued.contains("今日全区普降大雪，已启动二级响应。"), "the summary as edited");
         assertTrue(issued.contains("2026年第1期"));
@@ -89,18 +86,14 @@ class DocumentsScreenTest {
     void theMeasuresScreenPrintsTheLeadersChecklistAndSaysWhenThereIsNoPrinter(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-MEASURES");
         robot.clickOn("#printButton");
-        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s
+        FxWait.until(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s
                 && "打印 领导核查清单 2026-01-12".equals(s.getTitle())));
         if (Printer.getAllPrinters().isEmpty()) {
-            waitUntil(() -> robot.lookup("本机没有安装打印机，无法打印。可将文件另存为 PDF，再在有打印机的电脑上打印。")
+            FxWait.until(() -> robot.lookup("本机没有安装打印机，无法打印。可将文件另存为 PDF，再在有打印机的电脑上打印。")
                     .tryQuery().isPresent());
         }
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> robot.listWindows().stream().noneMatch(w -> w instanceof Stage s
+        FxWait.until(() -> robot.listWindows().stream().noneMatch(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().startsWith("打印 ")));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -13,9 +13,7 @@ import cn.shiguai.roaddesk.weather.ui.ReadingRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -53,14 +51,14 @@ class ReadingsScreenTest {
     @Test
     void typingAReadingChangesTheBadgeAndTheExplanation(FxRobot robot) throws TimeoutException {
         Label badge = robot.lookup(".level-badge").queryAs(Label.class);
-        waitUntil(() -> "无".equals(badge.getText()));
+        FxWait.until(() -> "无".equals(badge.getText()));
 
         robot.clickOn("#locationBox").write("石拐 主干道 K35");
         robot.clickOn("#snowDepth").write("23.5");
         robot.clickOn("#dailyMean").write("-9");
         robot.type(KeyCode.ENTER);
 
-        waitUntil(() -> "二级".equals(badge.getText()));
+        FxWait.until(() -> "二级".equals(badge.getText()));
         assertTrue(badge.getStyleClass().contains("level-ii"));
         assertEquals("达到二级响应（重大）：积雪深度 23.5 厘米（石拐 主干道 K35 · 1月12日 08:30）；日平均气温 -9 ℃",
                 robot.lookup(".verdict").queryAs(Label.class).getText());
@@ -75,7 +73,7 @@ class ReadingsScreenTest {
         robot.clickOn("#locationBox").write("大发街道 坡道");
         robot.clickOn("#iceThickness").write("3");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "一级".equals(badge.getText()));
+        FxWait.until(() -> "一级".equals(badge.getText()));
         assertTrue(badge.getStyleClass().contains("level-i"));
         TableView<ReadingRow> table = robot.lookup("#table").queryTableView();
         assertEquals(2, table.getItems().size());
@@ -85,15 +83,15 @@ class ReadingsScreenTest {
     @Test
     void invalidInputIsRefusedWithTheReasonAndTheRange(FxRobot robot) throws TimeoutException {
         Label badge = robot.lookup(".level-badge").queryAs(Label.class);
-        waitUntil(() -> "无".equals(badge.getText()));
+        FxWait.until(() -> "无".equals(badge.getText()));
         robot.clickOn("#locationBox").write("白狐沟 K8");
         robot.clickOn("#snowDepth").write("-3");
 
         TextField snow = robot.lookup("#snowDepth").queryAs(TextField.class);
         Label problems = robot.lookup(".form-problems").queryAs(Label.class);
-        waitUntil(problems::isVisible);
+        FxWait.until(problems::isVisible);
         assertEquals("积雪深度：超出范围，应在 0–300 厘米", problems.getText());
-        waitUntil(() -> snow.getStyleClass().contains("error"));
+        FxWait.until(() -> snow.getStyleClass().contains("error"));
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,19 +100,19 @@ class ReadingsScreenTest {
         assertEquals("-3", snow.getText(), "what was typed stays for correction");
 
         robot.doubleClickOn("#snowDepth").eraseText(2).write("１２");
-        waitUntil(() -> !snow.getStyleClass().contains("error"));
+        FxWait.until(() -> !snow.getStyleClass().contains("error"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "四级".equals(badge.getText()));
+        FxWait.until(() -> "四级".equals(badge.getText()));
     }
 
     /** The stale threshold is the office's setting: the screen states it and follows a change made in the settings. */
     @Test
     void theStaleRuleShowsTheSettingAndFollowsItsChange(FxRobot robot) throws TimeoutException {
         Label rule = robot.lookup("#staleRule").queryAs(Label.class);
-        waitUntil(() -> rule.getText().startsWith("超过 3 小时未报告标为过时"));
+        FxWait.until(() -> rule.getText().startsWith("超过 3 小时未报告标为过时"));
         new DeskSettings(desk.stores().settings()).setStaleHours(6, "王值班");
         desk.context().changes().publish(Change.SETTINGS);
-        waitUntil(() -> rule.getText().startsWith("超过 6 小时未报告标为过时"));
+        FxWait.until(() -> rule.getText().startsWith("超过 6 小时未报告标为过时"));
         assertTrue(rule.getText().contains("设置"), "says where to change it: " + rule.getText());
     }
 
@@ -124,11 +122,5 @@ class ReadingsScreenTest {
         TreeItem<ExplanationRow> level = table.getRoot().getChildren().get(levelIndex);
         return level.getChildren().stream().map(TreeItem::getValue).filter(r -> r.label().equals(label))
                 .findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        // The condition may hold half-way through an update on the FX thread: let it finish.
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
