@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk;
 
+import cn.shiguai.roaddesk.app.WindowOptions;
+import cn.shiguai.roaddesk.desk.DesktopApp;
 import cn.shiguai.roaddesk.cli.RoadDeskCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

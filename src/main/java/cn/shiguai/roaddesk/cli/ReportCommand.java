@@ -1,13 +1,9 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.CurrentOfficer;
-import cn.shiguai.roaddesk.DatabaseStores;
-import cn.shiguai.roaddesk.Stores;
+import cn.shiguai.roaddesk.app.Office;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.Database;
-import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.issue.DocumentService;
 import cn.shiguai.roaddesk.report.issue.Drafted;
@@ -15,7 +11,6 @@ import cn.shiguai.roaddesk.report.pdf.PdfPageImages;
 import cn.shiguai.roaddesk.report.pdf.ReportRenderingException;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException;
 import cn.shiguai.roaddesk.report.store.IssuedDocument;
-import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetException;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
 import java.io.IOException;
@@ -82,16 +77,11 @@ final class ReportCommand implements Callable<Integer> {
             err.println(problem);
             return StoreAccess.EXIT_INVALID;
         }
-        try (Database db = StoreAccess.open(root)) {
-            RuleSet rules = new RuleSetLoader().loadDefault();
-            Stores stores = DatabaseStores.open(db, new DutyLog(db), rules, messages);
-            DocumentService documents = DocumentService.over(stores, rules, new ChangeBus(), Clock.systemUTC());
-            try {
-                String who = by != null ? by.strip() : new CurrentOfficer(stores.settings(), messages).name();
-                return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, messages);
-            } finally {
-                documents.fonts().close();
-            }
+        try (Database db = StoreAccess.open(root);
+             Office office = Office.onCallingThread(db, new RuleSetLoader().loadDefault(), Clock.systemUTC())) {
+            DocumentService documents = office.documents();
+            String who = by != null ? by.strip() : office.officer().name();
+            return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, messages);
         } catch (DataAccessException e) {
             return StoreAccess.failed(e, messages, err);
         } catch (IssueRefusedException e) {

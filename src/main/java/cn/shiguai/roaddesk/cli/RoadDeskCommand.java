@@ -1,7 +1,7 @@
 package cn.shiguai.roaddesk.cli;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.WindowOptions;
+import cn.shiguai.roaddesk.app.WindowOptions;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;

@@ -1,18 +1,16 @@
 package cn.shiguai.roaddesk.desk;
 
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ui.LevelPanelModel;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
-import java.time.Clock;
+import cn.shiguai.roaddesk.situation.Situation;
+import cn.shiguai.roaddesk.situation.ui.LevelPanelModel;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,8 +30,7 @@ public final class DeskView {
     private final Map<Screen, Supplier<Parent>> screenFactories;
     private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
-    private final Supplier<String> currentUser;
-    private final Clock clock;
+    private final Ticker ticker;
 
     @FXML private Label ruleSet;
     @FXML private Label activeBadge;
@@ -49,13 +46,12 @@ public final class DeskView {
     @FXML private Label storeStatus;
 
     public DeskView(DeskViewModel model, Messages messages, EvaluationText text,
-                    Map<Screen, Supplier<Parent>> screenFactories, Supplier<String> currentUser, Clock clock) {
+                    Map<Screen, Supplier<Parent>> screenFactories, Ticker ticker) {
         this.model = model;
         this.messages = messages;
         this.text = text;
         this.screenFactories = screenFactories;
-        this.currentUser = currentUser;
-        this.clock = clock;
+        this.ticker = ticker;
     }
 
     @FXML
@@ -82,12 +78,12 @@ public final class DeskView {
         open(model.screen().get());
 
         model.situation().addListener((o, a, s) -> showSituation(s));
+        if (model.situation().get() != null) {
+            showSituation(model.situation().get());
+        }
         model.error().addListener((o, a, e) -> status.setText(e));
         model.setNotifier(this::notifyOfficer);
-        user.setText(messages.format("header.user", currentUser.get()));
-        Timeline ticking = new Timeline(new KeyFrame(Duration.seconds(20), e -> showClock()));
-        ticking.setCycleCount(Animation.INDEFINITE);
-        ticking.play();
+        ticker.now().addListener((o, a, b) -> showClock());
         showClock();
     }
 
@@ -106,10 +102,13 @@ public final class DeskView {
     }
 
     private void showSituation(Situation s) {
-        user.setText(messages.format("header.user", currentUser.get()));
+        if (s == null) {
+            return;
+        }
+        user.setText(model.officerText(s));
         badge(activeBadge, s.activeLevel());
         activeText.setText(model.activeText(s));
-        badge(recommendedBadge, s.recommendation().level());
+        badge(recommendedBadge, s.recommendedLevel());
         recommendedText.setText(model.recommendationText(s));
         String difference = model.differenceText(s);
         differs.setText(difference);
@@ -132,6 +131,7 @@ public final class DeskView {
     }
 
     private void showClock() {
-        clockText.setText(LocalDateTime.now(clock.withZone(text.zone())).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        clockText.setText(LocalDateTime.ofInstant(ticker.now().get(), text.zone())
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     }
 }

@@ -1,50 +1,38 @@
 package cn.shiguai.roaddesk.desk;
 
-import cn.shiguai.roaddesk.common.events.Change;
-import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.Failures;
-import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
-import java.util.EnumSet;
-import java.util.Set;
+import cn.shiguai.roaddesk.situation.Situation;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The desk around the screens: which screen is open, and the situation the header shows. When
- * new readings change the recommendation while a response is in force, the duty officer is
- * told at once; the level in force never changes by itself.
+ * the recommendation changes — from none to a level too, with or without a response in force —
+ * the duty officer is told at once; the level in force never changes by itself.
  */
 public final class DeskViewModel {
-    private static final Set<Change> SITUATION_CHANGES = EnumSet.of(Change.READINGS, Change.DECISIONS, Change.SETTINGS);
-
-    private final SituationSource source;
-    private final TaskRunner tasks;
+    private final SituationModel situation;
     private final Messages messages;
     private final EvaluationText text;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.READINGS);
-    private final ReadOnlyObjectWrapper<Situation> situation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = message -> { };
 
-    public DeskViewModel(SituationSource source, ChangeBus changes, TaskRunner tasks, Messages messages,
-                         EvaluationText text) {
-        this.source = source;
-        this.tasks = tasks;
+    public DeskViewModel(SituationModel situation, Messages messages, EvaluationText text) {
+        this.situation = situation;
         this.messages = messages;
         this.text = text;
-        changes.subscribe(change -> {
-            if (SITUATION_CHANGES.contains(change)) {
-                tasks.onUiThread(this::refresh);
-            }
-        });
+        situation.situation().addListener((o, previous, next) -> changed(previous, next));
+        situation.failure().addListener((o, a, t) -> error.set(t == null ? ""
+                : messages.format("desk.loadFailed", Failures.describe(t, messages))));
     }
 
     public ObjectProperty<Screen> screen() {
@@ -52,7 +40,7 @@ public final class DeskViewModel {
     }
 
     public ReadOnlyObjectProperty<Situation> situation() {
-        return situation.getReadOnlyProperty();
+        return situation.situation();
     }
 
     public ReadOnlyStringProperty error() {
@@ -64,40 +52,52 @@ public final class DeskViewModel {
         this.notifier = notifier;
     }
 
-    public void refresh() {
-        tasks.run(source::current, this::show, t -> error.set(messages.format("desk.loadFailed", Failures.describe(t, messages))));
+    /** The day's backup failed: said in the status line and as a notification, never only to a console. */
+    public void backupFailed(Throwable failure) {
+        String message = messages.format("desk.backupFailed", Failures.describe(failure, messages));
+        error.set(message);
+        notifier.accept(message);
     }
 
-    private void show(Situation next) {
-        Situation previous = situation.get();
-        situation.set(next);
-        error.set("");
-        boolean responding = next.active().isPresent();
-        if (previous != null && responding
-                && previous.recommendation().level() != next.recommendation().level()) {
-            notifier.accept(messages.format("desk.recommendationChanged",
-                    text.levelName(previous.recommendation().level()), text.levelName(next.recommendation().level()),
-                    text.levelName(next.activeLevel())));
+    /** An exception no one caught, already in the application log at {@code logFile}: said in words. */
+    public void uncaught(Throwable failure, String logFile) {
+        String message = messages.format("desk.uncaught", Failures.describe(failure, messages), logFile);
+        error.set(message);
+        notifier.accept(message);
+    }
+
+    private void changed(Situation previous, Situation next) {
+        if (previous == null || next == null || previous.recommendedLevel() == next.recommendedLevel()) {
+            return;
         }
+        String from = text.levelName(previous.recommendedLevel());
+        String to = text.levelName(next.recommendedLevel());
+        notifier.accept(next.active().isPresent()
+                ? messages.format("desk.recommendationChanged", from, to, text.levelName(next.activeLevel()))
+                : messages.format("desk.recommendationChanged.noResponse", from, to));
     }
 
     // ---- Texts of the header
 
     public String activeText(Situation s) {
         return s.active().map(a -> messages.format("header.active", text.levelName(a.level()),
-                text.time(a.levelSince().atZone(text.zone()).toLocalDateTime()), a.decidedBy()))
+                text.time(a.levelSince().atZone(text.zone()).toLocalDateTime()), a.decidedBy(messages)))
                 .orElse(messages.get("header.noResponse"));
     }
 
     public String recommendationText(Situation s) {
-        return messages.format("header.recommended", text.levelName(s.recommendation().level()));
+        return messages.format("header.recommended", text.levelName(s.recommendedLevel()));
+    }
+
+    public String officerText(Situation s) {
+        return messages.format("header.user", s.officer());
     }
 
     public String differenceText(Situation s) {
         if (!s.recommendationDiffers()) {
             return "";
         }
-        ResponseLevel rec = s.recommendation().level();
+        ResponseLevel rec = s.recommendedLevel();
         return rec.isMoreSevereThan(s.activeLevel()) ? messages.get("header.differs.higher")
                 : messages.get("header.differs.lower");
     }

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.desk;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.log.AppLog;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -57,7 +58,8 @@ public final class HelpView {
             l.setWrapText(true);
             reading.getChildren().add(l);
         }
-        dataDir.setText(messages.format("help.dataDir", dataDirectory));
+        String logFile = AppLog.file().map(Object::toString).orElse(messages.get("help.noLogFile"));
+        dataDir.setText(messages.format("help.dataDir", dataDirectory) + "\n" + messages.format("help.logFile", logFile));
     }
 
     private Label header(String key) {

@@ -26,7 +26,9 @@ public enum RefusalCode {
     ORDER_NOT_FROM_DIRECTOR,
     /** Only a duty officer records on someone's order; anyone else decides in their own name. */
     ORDER_NOT_EXPECTED,
-    REASON_MISSING;
+    REASON_MISSING,
+    /** The plan's recommendation changed between the dialog and the record: the decision must be looked at again. */
+    RECOMMENDATION_CHANGED;
 
     public String messageKey() {
         return "decision.refused." + name();

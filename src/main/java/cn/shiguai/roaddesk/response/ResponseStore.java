@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.response;
 
+import cn.shiguai.roaddesk.situation.ActiveResponse;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +14,9 @@ public interface ResponseStore {
     List<DecisionRecord> decisions(int limit);
 
     /**
-     * Records a decision in one transaction: the evaluation it was taken against, the
-     * activation (opened, changed or ended), the decision, the measures the new level owes
+     * Records a decision in one transaction: the day's recommendation read again and kept with
+     * it (refused if it is no longer the one the request names), the activation (opened,
+     * changed or ended), the decision, the measures the new level owes
      * (carrying over the status of identical ones), and the duty-log entries saying so.
      */
     DecisionRecord record(DecisionCommand command);

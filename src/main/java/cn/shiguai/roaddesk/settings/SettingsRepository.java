@@ -5,7 +5,7 @@ import cn.shiguai.roaddesk.common.db.Jdbc;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -34,18 +34,21 @@ public final class SettingsRepository {
     }
 
     public void put(String key, String value, String by) {
-        database.write(txn -> {
-            Optional<String> before = get(txn, key);
-            try (PreparedStatement ps = txn.prepareStatement("MERGE INTO setting (setting_key, setting_value, "
-                    + "updated_by, updated_at) KEY (setting_key) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                ps.setString(3, by);
-                Jdbc.setInstant(ps, 4, database.now());
-                ps.executeUpdate();
-            }
-            return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM,
-                    LogTexts.of("log.text.setting", key, before.orElse("—"), value == null ? "—" : value)));
-        });
+        database.write(txn -> put(txn, key, value, by));
+    }
+
+    /** The change and its log entry inside the caller's transaction. */
+    public long put(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
+        Optional<String> before = get(txn, key);
+        try (PreparedStatement ps = txn.prepareStatement("MERGE INTO setting (setting_key, setting_value, "
+                + "updated_by, updated_at) KEY (setting_key) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.setString(3, by);
+            Jdbc.setInstant(ps, 4, database.now());
+            ps.executeUpdate();
+        }
+        return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM,
+                RecordLanguage.text("log.text.setting", key, before.orElse("—"), value == null ? "—" : value)));
     }
 }

@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,15 +46,20 @@ public final class DailyMeanRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        String text = valueC == null ? LogTexts.of("log.text.meanWithdrawn", day.toString())
-                : LogTexts.of("log.text.mean", day.toString(), valueC);
+        String text = valueC == null ? RecordLanguage.text("log.text.meanWithdrawn", day.toString())
+                : RecordLanguage.text("log.text.mean", day.toString(), valueC);
         log.append(txn, LogDraft.of(enteredBy, LogCategory.READING, text).concerning(LinkType.DAILY_MEAN, id));
         return history(txn, day).get(0);
     }
 
     /** The entry in force for the day, if the latest one gives a value. */
     public Optional<DailyMean> effective(LocalDate day) {
-        return database.read(c -> history(c, day).stream().findFirst().filter(m -> m.valueC() != null));
+        return database.read(c -> effective(c, day));
+    }
+
+    /** The same on a connection the caller holds. */
+    public static Optional<DailyMean> effective(Connection c, LocalDate day) throws SQLException {
+        return history(c, day).stream().findFirst().filter(m -> m.valueC() != null);
     }
 
     /** Every entry for the day, newest first. */

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.weather;
 
 import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.LocalizedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.Observation;
@@ -27,19 +28,16 @@ public final class DatabaseReadingStore implements ReadingStore {
     private final TrafficReportRepository traffic;
     private final StoredEvaluationInput input;
     private final RuleSet rules;
-    private final Messages messages;
 
     public DatabaseReadingStore(Database database, LocationRepository locations, ReadingRepository readings,
-                                DailyMeanRepository means, TrafficReportRepository traffic, RuleSet rules,
-                                Messages messages) {
-        this.messages = messages;
+                                DailyMeanRepository means, TrafficReportRepository traffic, RuleSet rules) {
         this.database = database;
         this.locations = locations;
         this.readings = readings;
         this.means = means;
         this.traffic = traffic;
         this.rules = rules;
-        this.input = new StoredEvaluationInput(readings, means, traffic, rules.zone());
+        this.input = new StoredEvaluationInput(database, rules.zone(), rules.persistentSnowDays() - 1);
     }
 
     @Override
@@ -53,8 +51,8 @@ public final class DatabaseReadingStore implements ReadingStore {
                 location = locations.add(txn, o.location(), draft.kind(), null, null, enteredBy);
             } else if (location != null && location.kind() != draft.kind()) {
                 // A point is either the district's or a neighbour's: a reading cannot move it across.
-                throw new IllegalArgumentException(messages.format("readings.kindMismatch", location.name(),
-                        messages.get("location.kind." + location.kind().name())));
+                throw new LocalizedException("readings.kindMismatch", location.name(),
+                        new Messages.Key("location.kind." + location.kind().name()));
             }
             Reading stored = null;
             if (draft.hasReading()) {
@@ -79,7 +77,12 @@ public final class DatabaseReadingStore implements ReadingStore {
 
     @Override
     public EvaluationInput inputFor(LocalDate day) {
-        return input.forDay(day, rules.persistentSnowDays() - 1);
+        return input.forDay(day);
+    }
+
+    /** What the engine weighs for a day, also readable inside another feature's transaction. */
+    public StoredEvaluationInput inputs() {
+        return input;
     }
 
     @Override

@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +45,8 @@ public final class LocationRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        log.append(txn, LogDraft.of(enteredBy, LogCategory.READING, LogTexts.of("log.text.location", name.strip(),
-                LogTexts.of("location.kind." + kind.name()))).concerning(LinkType.LOCATION, id));
+        log.append(txn, LogDraft.of(enteredBy, LogCategory.READING, RecordLanguage.text("log.text.location", name.strip(),
+                RecordLanguage.text("location.kind." + kind.name()))).concerning(LinkType.LOCATION, id));
         return get(txn, id).orElseThrow();
     }
 

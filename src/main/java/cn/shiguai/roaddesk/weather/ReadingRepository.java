@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,8 +60,8 @@ public final class ReadingRepository {
         }
         Reading stored = get(txn, id).orElseThrow();
         String text = d.replacesId() == null
-                ? LogTexts.of("log.text.reading", stored.locationName(), ReadingSummary.of(d))
-                : LogTexts.of("log.text.readingReplaced", String.valueOf(d.replacesId()), stored.locationName(),
+                ? RecordLanguage.text("log.text.reading", stored.locationName(), ReadingSummary.of(d))
+                : RecordLanguage.text("log.text.readingReplaced", String.valueOf(d.replacesId()), stored.locationName(),
                         ReadingSummary.of(d), d.note() == null ? "" : d.note());
         LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.READING, text).occurredAt(d.observedAt())
                 .concerning(LinkType.READING, id);
@@ -75,14 +75,17 @@ public final class ReadingRepository {
 
     /** Readings observed in [from, to), of both kinds of location, replaced ones included and marked. */
     public List<Reading> observedBetween(Instant from, Instant to) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT
-                    + "WHERE r.observed_at >= ? AND r.observed_at < ? ORDER BY r.observed_at, r.id")) {
-                Jdbc.setInstant(ps, 1, from);
-                Jdbc.setInstant(ps, 2, to);
-                return read(ps);
-            }
-        });
+        return database.read(c -> observedBetween(c, from, to));
+    }
+
+    /** The same on a connection the caller holds, e.g. inside the transaction that records a decision. */
+    public static List<Reading> observedBetween(Connection c, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT
+                + "WHERE r.observed_at >= ? AND r.observed_at < ? ORDER BY r.observed_at, r.id")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, to);
+            return read(ps);
+        }
     }
 
     /** The newest readings by time observed, replaced ones excluded. */

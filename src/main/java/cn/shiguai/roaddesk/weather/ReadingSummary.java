@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.weather;
 
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,19 +15,19 @@ final class ReadingSummary {
         add(parts, "log.value.snow", d.snowDepthCm());
         add(parts, "log.value.ice", d.roadIceThicknessCm());
         if (d.roadIcing() != null) {
-            parts.add(LogTexts.of(d.roadIcing() ? "log.value.icing" : "log.value.noIcing"));
+            parts.add(RecordLanguage.text(d.roadIcing() ? "log.value.icing" : "log.value.noIcing"));
         }
         if (d.freezingPhenomenon() != null) {
-            parts.add(LogTexts.of("phenomenon." + d.freezingPhenomenon().name()));
+            parts.add(RecordLanguage.text("phenomenon." + d.freezingPhenomenon().name()));
         }
         add(parts, "log.value.accretion", d.accretionDiameterMm());
         add(parts, "log.value.air", d.airTempC());
-        return parts.isEmpty() ? LogTexts.of("log.value.nothing") : String.join("，", parts);
+        return parts.isEmpty() ? RecordLanguage.text("log.value.nothing") : String.join("，", parts);
     }
 
     private static void add(List<String> parts, String key, Double value) {
         if (value != null) {
-            parts.add(LogTexts.of(key, value));
+            parts.add(RecordLanguage.text(key, value));
         }
     }
 }

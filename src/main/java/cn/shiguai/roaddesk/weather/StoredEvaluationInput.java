@@ -1,7 +1,11 @@
 package cn.shiguai.roaddesk.weather;
 
+import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.Observation;
+import cn.shiguai.roaddesk.rules.TrafficReport;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,34 +16,37 @@ import java.util.List;
  * Builds the engine's input for day D from what is stored: the district's own readings only
  * (neighbours' are never used by the rules, domain §3.3 item 8), readings that were replaced
  * left out, times converted to the district's local time; the day's entered mean if one is in
- * force; and for traffic, the latest report of each road observed on day D.
+ * force; and for traffic, the latest report of each road observed on day D. The three are read
+ * on one connection, so they are one consistent view of the store; a decision reads them inside
+ * its own transaction.
  */
 public final class StoredEvaluationInput {
-    private final ReadingRepository readings;
-    private final DailyMeanRepository means;
-    private final TrafficReportRepository traffic;
+    private final Database database;
     private final ZoneId zone;
-
-    public StoredEvaluationInput(ReadingRepository readings, DailyMeanRepository means,
-                                 TrafficReportRepository traffic, ZoneId zone) {
-        this.readings = readings;
-        this.means = means;
-        this.traffic = traffic;
-        this.zone = zone;
-    }
+    private final int daysBack;
 
     /** @param daysBack how many earlier days the persistent-snow clause looks at (the rule set's days - 1) */
-    public EvaluationInput forDay(LocalDate day, int daysBack) {
+    public StoredEvaluationInput(Database database, ZoneId zone, int daysBack) {
+        this.database = database;
+        this.zone = zone;
+        this.daysBack = daysBack;
+    }
+
+    public EvaluationInput forDay(LocalDate day) {
+        return database.read(c -> forDay(c, day));
+    }
+
+    public EvaluationInput forDay(Connection c, LocalDate day) throws SQLException {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Instant from = day.minusDays(daysBack).atStartOfDay(zone).toInstant();
-        List<Observation> observations = readings.observedBetween(from, end).stream()
+        List<Observation> observations = ReadingRepository.observedBetween(c, from, end).stream()
                 .filter(r -> r.locationKind() == LocationKind.DISTRICT && !r.isReplaced())
                 .map(r -> observation(r, zone))
                 .toList();
-        Double mean = means.effective(day).map(DailyMean::valueC).orElse(null);
-        List<cn.shiguai.roaddesk.rules.TrafficReport> roads = traffic
-                .latestPerRoad(day.atStartOfDay(zone).toInstant(), end).stream()
-                .map(t -> new cn.shiguai.roaddesk.rules.TrafficReport(t.road(), local(t.observedAt()), t.cutHours(),
+        Double mean = DailyMeanRepository.effective(c, day).map(DailyMean::valueC).orElse(null);
+        List<TrafficReport> roads = TrafficReportRepository.latestPerRoad(c, day.atStartOfDay(zone).toInstant(), end)
+                .stream()
+                .map(t -> new TrafficReport(t.road(), LocalDateTime.ofInstant(t.observedAt(), zone), t.cutHours(),
                         t.queueKm(), t.interruptionLikely()))
                 .toList();
         return new EvaluationInput(day, mean, observations, roads);
@@ -56,9 +63,5 @@ public final class StoredEvaluationInput {
                 .accretionDiameterMm(v.accretionDiameterMm())
                 .airTempC(v.airTempC())
                 .build();
-    }
-
-    private LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zone);
     }
 }

@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,8 +48,8 @@ public final class TrafficReportRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        log.append(txn, LogDraft.of(d.enteredBy(), LogCategory.TRAFFIC, LogTexts.of("log.text.traffic", d.road().strip(),
-                d.cutHours(), d.queueKm(), LogTexts.of(d.interruptionLikely() ? "log.value.likely" : "log.value.notLikely")))
+        log.append(txn, LogDraft.of(d.enteredBy(), LogCategory.TRAFFIC, RecordLanguage.text("log.text.traffic", d.road().strip(),
+                d.cutHours(), d.queueKm(), RecordLanguage.text(d.interruptionLikely() ? "log.value.likely" : "log.value.notLikely")))
                 .occurredAt(d.observedAt()).concerning(LinkType.TRAFFIC, id));
         return byId(txn, id);
     }
@@ -66,7 +66,6 @@ public final class TrafficReportRepository {
         });
     }
 
-    /** The latest report of each road observed in [from, to): the state of each road at the end of the period. */
     /** The newest reports by time observed. */
     public List<TrafficEntry> recent(int limit) {
         return database.read(c -> {
@@ -78,20 +77,24 @@ public final class TrafficReportRepository {
         });
     }
 
+    /** The latest report of each road observed in [from, to): the state of each road at the end of the period. */
     public List<TrafficEntry> latestPerRoad(Instant from, Instant to) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report t "
-                    + "WHERE observed_at >= ? AND observed_at < ? AND NOT EXISTS (SELECT 1 FROM traffic_report n "
-                    + "WHERE n.road = t.road AND n.observed_at >= ? AND n.observed_at < ? "
-                    + "AND (n.observed_at > t.observed_at OR (n.observed_at = t.observed_at AND n.id > t.id))) "
-                    + "ORDER BY road")) {
-                Jdbc.setInstant(ps, 1, from);
-                Jdbc.setInstant(ps, 2, to);
-                Jdbc.setInstant(ps, 3, from);
-                Jdbc.setInstant(ps, 4, to);
-                return read(ps);
-            }
-        });
+        return database.read(c -> latestPerRoad(c, from, to));
+    }
+
+    /** The same on a connection the caller holds. */
+    public static List<TrafficEntry> latestPerRoad(Connection c, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report t "
+                + "WHERE observed_at >= ? AND observed_at < ? AND NOT EXISTS (SELECT 1 FROM traffic_report n "
+                + "WHERE n.road = t.road AND n.observed_at >= ? AND n.observed_at < ? "
+                + "AND (n.observed_at > t.observed_at OR (n.observed_at = t.observed_at AND n.id > t.id))) "
+                + "ORDER BY road")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, to);
+            Jdbc.setInstant(ps, 3, from);
+            Jdbc.setInstant(ps, 4, to);
+            return read(ps);
+        }
     }
 
     private static TrafficEntry byId(Connection c, long id) throws SQLException {

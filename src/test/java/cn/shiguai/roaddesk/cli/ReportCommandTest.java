@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.AppContext;
-import cn.shiguai.roaddesk.CurrentOfficer;
-import cn.shiguai.roaddesk.DatabaseStores;
+import cn.shiguai.roaddesk.app.Office;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
-import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
-import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.report.issue.PdfText;
 import cn.shiguai.roaddesk.tools.SampleReadings;
 import cn.shiguai.roaddesk.ui.TestDesk;
@@ -91,13 +86,10 @@ class ReportCommandTest {
 
     /** The sample cold spell entered through the services into the data directory the commands use. */
     private void fillSampleDay() {
-        try (Database db = Database.open(DataDirectory.of(dir.resolve("data")).ensureExists(), Clock.systemUTC())) {
-            Messages messages = Messages.chinese();
-            var stores = DatabaseStores.open(db, new DutyLog(db), TestDesk.RULES, messages);
-            AppContext context = new AppContext(messages, Clock.systemUTC(), TestDesk.RULES, new SameThreadTaskRunner(),
-                    stores, new CurrentOfficer(stores.settings(), messages), dir.toString());
-            SampleReadings.fill(context.readings(), LocalDate.parse(DAY));
-            SampleReadings.respond(context, LocalDate.parse(DAY), stores.log());
+        try (Database db = Database.open(DataDirectory.of(dir.resolve("data")).ensureExists(), Clock.systemUTC());
+             Office office = Office.onCallingThread(db, TestDesk.RULES, Clock.systemUTC())) {
+            SampleReadings.fill(office.readings(), LocalDate.parse(DAY));
+            SampleReadings.respond(office, LocalDate.parse(DAY), office.stores().log());
         }
     }
 }

@@ -4,50 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.common.events.Change;
-import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ActiveResponse;
-import cn.shiguai.roaddesk.rules.Evaluation;
-import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.EvaluationText;
-import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
-import cn.shiguai.roaddesk.rules.RuleSet;
-import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.rules.RulesEngine;
-import java.time.Instant;
-import java.time.LocalDate;
+import cn.shiguai.roaddesk.situation.FakeDay;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DeskViewModelTest {
-    private static final RuleSet RULES = new RuleSetLoader().loadDefault();
-    private static final LocalDate DAY = LocalDate.of(2026, 1, 12);
+    private final FakeDay day = new FakeDay("2026-01-12T02:00:00Z");
+    private final List<String> alerts = new ArrayList<>();
 
-    private static Evaluation snow(double cm) {
-        return new RulesEngine(RULES).evaluate(new EvaluationInput(DAY, -5.0,
-                List.of(Observation.at("K35", DAY.atTime(8, 0)).snowDepthCm(cm).build()), List.of()));
+    private DeskViewModel desk(Messages messages) {
+        DeskViewModel vm = new DeskViewModel(new SituationModel(day.service(), new SameThreadTaskRunner()), messages,
+                new EvaluationText(messages, FakeDay.RULES));
+        vm.setNotifier(alerts::add);
+        return vm;
     }
 
     @Test
     void aChangedRecommendationDuringAResponseIsAnnouncedAndMarkedButNothingElseChanges() {
-        ChangeBus changes = new ChangeBus();
-        AtomicReference<Situation> now = new AtomicReference<>(new Situation(Optional.of(
-                new ActiveResponse(1, ResponseLevel.III, Instant.EPOCH, Instant.EPOCH, "刘雪峰（应急办公室主任）")), snow(12)));
-        DeskViewModel vm = new DeskViewModel(now::get, changes, new SameThreadTaskRunner(), Messages.chinese(),
-                new EvaluationText(Messages.chinese(), RULES));
-        List<String> alerts = new ArrayList<>();
-        vm.setNotifier(alerts::add);
-        vm.refresh();
+        day.snowCm = 12.0;
+        day.active = Optional.of(FakeDay.inForce(ResponseLevel.III));
+        DeskViewModel vm = desk(Messages.chinese());
         assertTrue(alerts.isEmpty());
         assertEquals("", vm.differenceText(vm.situation().get()));
 
-        now.set(new Situation(now.get().active(), snow(22)));
-        changes.publish(Change.READINGS);
+        day.snowCm = 22.0;
+        day.changes.publish(Change.READINGS);
         assertEquals(1, alerts.size());
         assertTrue(alerts.get(0).contains("二级响应（重大）") && alerts.get(0).contains("不会自动改变"), alerts.get(0));
         assertEquals(ResponseLevel.III, vm.situation().get().activeLevel());
@@ -55,18 +43,35 @@ class DeskViewModelTest {
     }
 
     @Test
-    void withoutAResponseAChangeIsShownButNotAnnounced() {
-        ChangeBus changes = new ChangeBus();
-        AtomicReference<Situation> now = new AtomicReference<>(new Situation(Optional.empty(), snow(2)));
-        DeskViewModel vm = new DeskViewModel(now::get, changes, new SameThreadTaskRunner(), Messages.chinese(),
-                new EvaluationText(Messages.chinese(), RULES));
-        List<String> alerts = new ArrayList<>();
-        vm.setNotifier(alerts::add);
-        vm.refresh();
-        now.set(new Situation(Optional.empty(), snow(12)));
-        changes.publish(Change.READINGS);
-        assertTrue(alerts.isEmpty());
-        assertEquals(ResponseLevel.III, vm.situation().get().recommendation().level());
+    void theFirstLevelRecommendedWithoutAResponseIsAnnouncedToo() {
+        day.snowCm = 2.0;
+        DeskViewModel vm = desk(Messages.chinese());
+        assertEquals(ResponseLevel.NONE, vm.situation().get().recommendedLevel());
+        day.snowCm = 12.0;
+        day.changes.publish(Change.READINGS);
+        assertEquals(1, alerts.size(), "none to a level is the change that matters most");
+        assertTrue(alerts.get(0).contains("三级") && alerts.get(0).contains("未启动响应"), alerts.get(0));
         assertEquals("未启动响应", vm.activeText(vm.situation().get()));
+    }
+
+    @Test
+    void aChangeThatLeavesTheRecommendationAsItWasIsNotAnnounced() {
+        day.snowCm = 12.0;
+        desk(Messages.chinese());
+        day.snowCm = 13.0;
+        day.changes.publish(Change.READINGS);
+        assertEquals(List.of(), alerts);
+    }
+
+    @Test
+    void theHeaderWordsTheDeciderInTheScreensLanguage() {
+        day.snowCm = 12.0;
+        day.active = Optional.of(FakeDay.inForce(ResponseLevel.III));
+        DeskViewModel english = desk(Messages.english());
+        String text = english.activeText(english.situation().get());
+        assertTrue(text.contains("刘雪峰 (Emergency office director)"), text);
+        DeskViewModel chinese = desk(Messages.chinese());
+        assertTrue(chinese.activeText(chinese.situation().get()).contains("刘雪峰（应急办公室主任）"));
+        assertEquals("值班：王海燕", chinese.officerText(chinese.situation().get()));
     }
 }

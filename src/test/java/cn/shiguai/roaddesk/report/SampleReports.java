@@ -66,9 +66,9 @@ public final class SampleReports {
         LocalDate day = LocalDate.of(2026, 1, 12);
         Clock evening = Clock.fixed(Instant.parse("2026-01-12T10:30:00Z"), ZoneOffset.UTC);
         try (TestDesk desk = new TestDesk(evening, new SameThreadTaskRunner(), Messages.chinese(), "王海燕")) {
-            SampleReadings.fill(desk.context().readings(), day);
-            SampleReadings.respond(desk.context(), day, desk.stores().log());
-            DocumentService documents = desk.context().documents();
+            SampleReadings.fill(desk.office().readings(), day);
+            SampleReadings.respond(desk.office(), day, desk.stores().log());
+            DocumentService documents = desk.office().documents();
             Map<String, byte[]> samples = new LinkedHashMap<>();
             for (Map.Entry<String, DocumentKind> kind : List.of(Map.entry("daily-report", DocumentKind.DAILY_REPORT),
                     Map.entry("warning-notice", DocumentKind.WARNING_NOTICE),

@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.tools;
 
-import cn.shiguai.roaddesk.AppContext;
+import cn.shiguai.roaddesk.app.Office;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
@@ -58,14 +58,14 @@ public final class SampleReadings {
     }
 
     /** Duty officers on the roster, a level II response decided by the group leader, some measures reported. */
-    public static void respond(AppContext context, LocalDate day, DutyLog log) {
-        context.roster().appointDutyOfficer("王海燕", day.minusDays(40), "冬季值班", "系统");
-        context.roster().appointDutyOfficer("李文博", day.minusDays(40), "冬季值班", "系统");
-        var evaluation = context.engine().evaluate(context.readings().store().inputFor(day));
-        context.responses().decide(new DecisionRequest(Decision.start(ResponseLevel.II), evaluation.level(), day,
-                "张占良", Capacity.GROUP_LEADER, null, null), evaluation, day.atTime(9, 40).atZone(SHANGHAI).toInstant(),
+    public static void respond(Office office, LocalDate day, DutyLog log) {
+        office.roster().appointDutyOfficer("王海燕", day.minusDays(40), "冬季值班", "系统");
+        office.roster().appointDutyOfficer("李文博", day.minusDays(40), "冬季值班", "系统");
+        var evaluation = office.situation().evaluationOf(day);
+        office.responses().decide(new DecisionRequest(Decision.start(ResponseLevel.II), evaluation.level(), day,
+                "张占良", Capacity.GROUP_LEADER, null, null), day.atTime(9, 40).atZone(SHANGHAI).toInstant(),
                 "王海燕");
-        List<OwedItem> owed = context.measures().owed();
+        List<OwedItem> owed = office.measures().owed();
         int n = 0;
         for (OwedItem item : owed) {
             MeasureStatus status = switch (n++ % 5) {
@@ -75,7 +75,7 @@ public final class SampleReadings {
                 default -> n % 3 == 0 ? MeasureStatus.CANNOT : MeasureStatus.IN_PROGRESS;
             };
             if (status != MeasureStatus.NOT_STARTED) {
-                context.measures().update(item, new MeasureBoard.StatusReport(item.assignmentId(), status,
+                office.measures().update(item, new MeasureBoard.StatusReport(item.assignmentId(), status,
                         item.holder().isEmpty() ? "应急办" : item.holder(),
                         status == MeasureStatus.CANNOT ? "大型吊车在外地检修，已协调相邻旗县支援" : null,
                         day.atTime(10, 15 + n % 40).atZone(SHANGHAI).toInstant(), "王海燕"));

@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.tools;
 
-import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.desk.MainWindow;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.desk.Screen;
@@ -49,8 +49,8 @@ public final class Screenshots extends Application {
         LocalDate day = LocalDate.of(2026, 1, 12);
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
         TestDesk desk = new TestDesk(clock, new FxTaskRunner(), Messages.chinese(), "王海燕");
-        SampleReadings.fill(desk.context().readings(), day);
-        SampleReadings.respond(desk.context(), day, desk.stores().log());
+        SampleReadings.fill(desk.office().readings(), day);
+        SampleReadings.respond(desk.office(), day, desk.stores().log());
         issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
@@ -83,7 +83,7 @@ public final class Screenshots extends Application {
 
     /** The morning's warning notice and travel bulletin, issued as the office would have. */
     private static void issueSampleDocuments(TestDesk desk, LocalDate day) {
-        var documents = desk.context().documents();
+        var documents = desk.office().documents();
         for (var kind : java.util.List.of(cn.shiguai.roaddesk.report.DocumentKind.WARNING_NOTICE,
                 cn.shiguai.roaddesk.report.DocumentKind.PUBLIC_BULLETIN)) {
             var drafted = documents.draft(kind, day, "王海燕");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.desk.MainWindow;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
@@ -51,9 +51,9 @@ class DeskFlowsTest {
     void start(Stage stage) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T02:00:00Z"), ZoneOffset.UTC);
         desk = new TestDesk(clock, tasks, Messages.chinese(), "王海燕");
-        desk.context().roster().appointDutyOfficer("王海燕", DAY.minusDays(30), null, "系统");
+        desk.office().roster().appointDutyOfficer("王海燕", DAY.minusDays(30), null, "系统");
         // 12 cm at one point with a cold day: the plan recommends level III.
-        desk.context().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
+        desk.office().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
                 .snowDepthCm(12.0).airTempC(-7.0).build()), "王海燕");
         MainWindow.show(stage, desk.context());
     }
@@ -200,7 +200,7 @@ class DeskFlowsTest {
         Label active = robot.lookup("#activeBadge").queryAs(Label.class);
         FxWait.until(() -> "三级".equals(active.getText()));
         assertFalse(differs.isVisible());
-        desk.context().readings().save(ReadingDraft.of(Observation.at("石拐街道 包石公路 K35 大桥", DAY.atTime(9, 30))
+        desk.office().readings().save(ReadingDraft.of(Observation.at("石拐街道 包石公路 K35 大桥", DAY.atTime(9, 30))
                 .snowDepthCm(22.0).build()), "王海燕");
         FxWait.until(differs::isVisible);
         assertTrue(differs.getText().contains("建议高于当前响应"), differs.getText());
@@ -223,10 +223,10 @@ class DeskFlowsTest {
     }
 
     private void startLevelThreeAsDirector() throws TimeoutException {
-        var evaluation = desk.context().engine().evaluate(desk.stores().readings().inputFor(DAY));
-        desk.context().responses().decide(new cn.shiguai.roaddesk.response.DecisionRequest(
+        var evaluation = desk.office().situation().evaluationOf(desk.stores().readings().inputFor(DAY));
+        desk.office().responses().decide(new cn.shiguai.roaddesk.response.DecisionRequest(
                 cn.shiguai.roaddesk.response.Decision.start(cn.shiguai.roaddesk.rules.ResponseLevel.III), evaluation.level(),
-                DAY, "刘雪峰", cn.shiguai.roaddesk.response.Capacity.OFFICE_DIRECTOR, null, null), evaluation,
+                DAY, "刘雪峰", cn.shiguai.roaddesk.response.Capacity.OFFICE_DIRECTOR, null, null),
                 DAY.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), "王海燕");
         FxWait.until(() -> desk.stores().responses().active().isPresent());
     }

@@ -3,7 +3,7 @@ package cn.shiguai.roaddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.desk.MainWindow;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.issue.PdfText;
@@ -40,8 +40,8 @@ class DocumentsScreenTest {
     void start(Stage stage) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
         desk = new TestDesk(clock, tasks, Messages.chinese(), "王海燕");
-        SampleReadings.fill(desk.context().readings(), DAY);
-        SampleReadings.respond(desk.context(), DAY, desk.stores().log());
+        SampleReadings.fill(desk.office().readings(), DAY);
+        SampleReadings.respond(desk.office(), DAY, desk.stores().log());
         MainWindow.show(stage, desk.context());
     }
 
@@ -77,7 +77,7 @@ class DocumentsScreenTest {
         assertEquals("2026年第1期", row.number());
         assertEquals("道路交通情况日报", row.kind());
         FxWait.until(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("已签发"));
-        String issued = PdfText.joined(desk.context().documents().get(row.id()).pdf());
+        String issued = PdfText.joined(desk.office().documents().get(row.id()).pdf());
         assertTrue(issued.contains("今日全区普降大雪，已启动二级响应。"), "the summary as edited");
         assertTrue(issued.contains("2026年第1期"));
     }

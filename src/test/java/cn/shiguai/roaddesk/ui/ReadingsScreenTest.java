@@ -3,11 +3,11 @@ package cn.shiguai.roaddesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.MainWindow;
+import cn.shiguai.roaddesk.desk.MainWindow;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ui.ExplanationRow;
+import cn.shiguai.roaddesk.situation.ui.ExplanationRow;
 import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.weather.ui.ReadingRow;
 import java.time.Clock;
@@ -111,7 +111,7 @@ class ReadingsScreenTest {
         Label rule = robot.lookup("#staleRule").queryAs(Label.class);
         FxWait.until(() -> rule.getText().startsWith("超过 3 小时未报告标为过时"));
         new DeskSettings(desk.stores().settings()).setStaleHours(6, "王值班");
-        desk.context().changes().publish(Change.SETTINGS);
+        desk.office().changes().publish(Change.SETTINGS);
         FxWait.until(() -> rule.getText().startsWith("超过 6 小时未报告标为过时"));
         assertTrue(rule.getText().contains("设置"), "says where to change it: " + rule.getText());
     }

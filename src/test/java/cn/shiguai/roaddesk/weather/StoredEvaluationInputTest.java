@@ -29,7 +29,7 @@ class StoredEvaluationInputTest {
     private final ReadingRepository readings = new ReadingRepository(db, log);
     private final DailyMeanRepository means = new DailyMeanRepository(db, log);
     private final TrafficReportRepository traffic = new TrafficReportRepository(db, log);
-    private final StoredEvaluationInput inputs = new StoredEvaluationInput(readings, means, traffic, SHIGUAI);
+    private final StoredEvaluationInput inputs = new StoredEvaluationInput(db, SHIGUAI, 2);
 
     @AfterEach
     void close() {
@@ -56,7 +56,7 @@ class StoredEvaluationInputTest {
         traffic.add(TrafficEntry.draft("包固公路", local("2026-01-12T20:00"), 13, 12, false, "王"));
         traffic.add(TrafficEntry.draft("包固公路", local("2026-01-11T20:00"), 30, 40, false, "王"));
 
-        EvaluationInput input = inputs.forDay(DAY, 2);
+        EvaluationInput input = inputs.forDay(DAY);
 
         assertEquals(DAY, input.date());
         assertEquals(-6.5, input.enteredDailyMeanTempC());

@@ -1,6 +1,8 @@
 package cn.shiguai.roaddesk.common.data;
 
+import cn.shiguai.roaddesk.common.i18n.Localized;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.util.List;
 
 /**
@@ -8,15 +10,15 @@ import java.util.List;
  * the file and the field, so whoever edited the file can find the mistake; the app refuses it
  * rather than guess what was meant.
  */
-public final class DataFileException extends RuntimeException {
+public final class DataFileException extends RuntimeException implements Localized {
     private final String file;
     private final String field;
     private final String problemKey;
     private final transient Object[] args;
 
     public DataFileException(String file, String field, String problemKey, Object... args) {
-        super(Messages.chinese().format("datafile.error", file, field,
-                Messages.chinese().format(problemKey, args)));
+        super(RecordLanguage.messages().format("datafile.error", file, field,
+                RecordLanguage.messages().format(problemKey, args)));
         this.file = file;
         this.field = field;
         this.problemKey = problemKey;
@@ -39,6 +41,7 @@ public final class DataFileException extends RuntimeException {
         return List.of(args);
     }
 
+    @Override
     public String message(Messages messages) {
         return messages.format("datafile.error", file, field, messages.format(problemKey, args));
     }

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.common.db;
 
+import cn.shiguai.roaddesk.common.i18n.Localized;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * The one exception the store throws. It carries a reason and a text key of the {@code store}
  * bundle, so the window and the command line can tell the user what happened in their language.
  */
-public final class DataAccessException extends RuntimeException {
+public final class DataAccessException extends RuntimeException implements Localized {
     private final FailureReason reason;
     private final String messageKey;
     private final transient Object[] args;
@@ -41,6 +42,7 @@ public final class DataAccessException extends RuntimeException {
     }
 
     /** The sentence for the user; mentions the latest backup when there is one to offer. */
+    @Override
     public String message(Messages messages) {
         String text = messages.format(messageKey, args);
         if (latestBackup != null) {

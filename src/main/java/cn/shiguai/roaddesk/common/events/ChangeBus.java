@@ -9,8 +9,11 @@ import java.util.function.Consumer;
  * the form and one arriving from a feed go through the same services, so both reach the
  * screens the same way. Listeners are called on the publishing thread and must hand work to
  * the UI thread themselves.
+ *
+ * <p>A window's screens listen through a {@link #scope() scope}: when the window is rebuilt
+ * (another language) the scope is closed and none of the old screens is called again.
  */
-public final class ChangeBus {
+public class ChangeBus {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     public void subscribe(Consumer<Change> listener) {
@@ -24,6 +27,59 @@ public final class ChangeBus {
     public void publish(Change change) {
         for (Consumer<Change> listener : listeners) {
             listener.accept(change);
+        }
+    }
+
+    /** How many listen: a rebuilt window must leave none of its old screens behind. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /** A bus that publishes here and whose subscriptions all end when it is closed. */
+    public Scope scope() {
+        return new Scope(this);
+    }
+
+    /** The listeners of one window; closing it unsubscribes them all. */
+    public static final class Scope extends ChangeBus implements AutoCloseable {
+        private final ChangeBus parent;
+        private final List<Consumer<Change>> own = new CopyOnWriteArrayList<>();
+        private volatile boolean closed;
+
+        private Scope(ChangeBus parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public void subscribe(Consumer<Change> listener) {
+            if (closed) {
+                return;
+            }
+            own.add(listener);
+            parent.subscribe(listener);
+        }
+
+        @Override
+        public void unsubscribe(Consumer<Change> listener) {
+            own.remove(listener);
+            parent.unsubscribe(listener);
+        }
+
+        @Override
+        public void publish(Change change) {
+            parent.publish(change);
+        }
+
+        @Override
+        public int listenerCount() {
+            return own.size();
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            own.forEach(parent::unsubscribe);
+            own.clear();
         }
     }
 }

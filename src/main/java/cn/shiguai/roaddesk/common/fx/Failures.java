@@ -1,11 +1,12 @@
 package cn.shiguai.roaddesk.common.fx;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.i18n.Localized;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 
 /**
- * A failure in words for the person at the desk: the store's own message (locked, disk full,
- * read-only — in the screen's language), else the exception's message, never a stack trace.
+ * A failure in words for the person at the desk, in the screen's language: what a store or a
+ * service refused or failed at (locked, disk full, a decision §六 does not allow), else the
+ * exception's message, never a stack trace.
  */
 public final class Failures {
 
@@ -13,12 +14,13 @@ public final class Failures {
     }
 
     public static String describe(Throwable t, Messages messages) {
-        Throwable cause = t;
-        while (cause != null) {
-            if (cause instanceof DataAccessException d) {
-                return d.message(messages);
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Localized localized) {
+                return localized.message(messages);
             }
-            cause = cause.getCause();
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         if (t.getMessage() != null && messages.has(t.getMessage())) {
             return messages.get(t.getMessage());

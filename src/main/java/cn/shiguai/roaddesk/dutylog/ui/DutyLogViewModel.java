@@ -46,6 +46,7 @@ public final class DutyLogViewModel {
     private final DutyLog log;
     private final ChangeBus changes;
     private final TaskRunner tasks;
+    private final TaskRunner longTasks;
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
@@ -67,11 +68,13 @@ public final class DutyLogViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public DutyLogViewModel(DutyLog log, ChangeBus changes, TaskRunner tasks, Messages messages, Clock clock,
-                            ZoneId zone, Supplier<String> currentUser) {
+    /** @param longTasks where the whole chain is verified, apart from the queue of saves */
+    public DutyLogViewModel(DutyLog log, ChangeBus changes, TaskRunner tasks, TaskRunner longTasks, Messages messages,
+                            Clock clock, ZoneId zone, Supplier<String> currentUser) {
         this.log = log;
         this.changes = changes;
         this.tasks = tasks;
+        this.longTasks = longTasks;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
@@ -192,7 +195,7 @@ public final class DutyLogViewModel {
     /** Recomputes the whole chain, off the FX thread. */
     public void verify() {
         chainStatus.set(messages.get("logscreen.verifying"));
-        tasks.run(log::verify, this::showChain, this::failed);
+        longTasks.run(log::verify, this::showChain, this::failed);
     }
 
     public void resetOccurred() {

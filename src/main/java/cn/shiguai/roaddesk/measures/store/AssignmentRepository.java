@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,34 +77,54 @@ public final class AssignmentRepository {
 
     /** What one decision made the activation owe: the current set when it is the latest decision. */
     public List<AssignmentRow> forDecision(long decisionId) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.decision_id = ? ORDER BY i.sort_order, a.id")) {
-                ps.setLong(1, decisionId);
-                return read(ps);
+        return database.read(c -> forDecision(c, decisionId));
+    }
+
+    static List<AssignmentRow> forDecision(Connection c, long decisionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.decision_id = ? ORDER BY i.sort_order, a.id")) {
+            ps.setLong(1, decisionId);
+            return read(ps);
+        }
+    }
+
+    /** The latest decision before this one that made the activation owe something: what was owed until now. */
+    static java.util.Optional<Long> previousOwingDecision(Connection c, long activationId, long decisionId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(decision_id) FROM activation_assignment "
+                + "WHERE activation_id = ? AND decision_id < ?")) {
+            ps.setLong(1, activationId);
+            ps.setLong(2, decisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long found = rs.getLong(1);
+                return rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(found);
             }
-        });
+        }
     }
 
     /** The latest report on each of these assignments, by assignment id. */
     public java.util.Map<Long, StatusUpdateRow> latestUpdates(List<Long> assignmentIds) {
+        return assignmentIds.isEmpty() ? new java.util.HashMap<>() : database.read(c -> latestUpdates(c, assignmentIds));
+    }
+
+    static java.util.Map<Long, StatusUpdateRow> latestUpdates(Connection c, List<Long> assignmentIds)
+            throws SQLException {
         java.util.Map<Long, StatusUpdateRow> latest = new java.util.HashMap<>();
         if (assignmentIds.isEmpty()) {
             return latest;
         }
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, assignment_id, status, reported_by, entered_by, "
-                    + "reported_at, recorded_at, note FROM status_update WHERE assignment_id = ANY(?) ORDER BY id")) {
-                ps.setObject(1, assignmentIds.toArray(new Long[0]));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        latest.put(rs.getLong(2), new StatusUpdateRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), Jdbc.instant(rs, "reported_at"),
-                                Jdbc.instant(rs, "recorded_at"), rs.getString(8)));
-                    }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, assignment_id, status, reported_by, entered_by, "
+                + "reported_at, recorded_at, note FROM status_update WHERE assignment_id = ANY(?) ORDER BY id")) {
+            ps.setObject(1, assignmentIds.toArray(new Long[0]));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    latest.put(rs.getLong(2), new StatusUpdateRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), Jdbc.instant(rs, "reported_at"),
+                            Jdbc.instant(rs, "recorded_at"), rs.getString(8)));
                 }
             }
-            return latest;
-        });
+        }
+        return latest;
     }
 
     public List<AssignmentRow> forActivation(long activationId) {
@@ -141,8 +161,8 @@ public final class AssignmentRepository {
             id = Jdbc.generatedId(ps);
         }
         String[] names = names(txn, assignmentId);
-        log.append(txn, LogDraft.of(enteredBy, LogCategory.MEASURE, LogTexts.of("log.text.status", names[0],
-                names[1], LogTexts.of("log.value.status." + status), reportedBy,
+        log.append(txn, LogDraft.of(enteredBy, LogCategory.MEASURE, RecordLanguage.text("log.text.status", names[0],
+                names[1], RecordLanguage.text("log.value.status." + status), reportedBy,
                 note == null ? "" : note)).occurredAt(reportedAt)
                 .concerning(LinkType.ASSIGNMENT, assignmentId).concerning(LinkType.STATUS_UPDATE, id));
         return new StatusUpdateRow(id, assignmentId, status, reportedBy, enteredBy, reportedAt, recorded, note);

@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class CatalogueLoader {
                 t.path("levels").forEach(l -> levels.add(l.asText()));
                 insertItem(txn, id, t, "TASK", levels, ++order, members);
             }
-            log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.MEASURE, LogTexts.of("log.text.catalogue",
+            log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.MEASURE, RecordLanguage.text("log.text.catalogue",
                     name, String.valueOf(version), source, order)).concerning(LinkType.CATALOGUE, id));
             return id;
         });

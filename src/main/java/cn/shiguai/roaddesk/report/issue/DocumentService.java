@@ -1,6 +1,5 @@
 package cn.shiguai.roaddesk.report.issue;
 
-import cn.shiguai.roaddesk.Stores;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
@@ -10,7 +9,6 @@ import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.DocumentNumber;
 import cn.shiguai.roaddesk.report.DraftParts;
 import cn.shiguai.roaddesk.report.Issuance;
-import cn.shiguai.roaddesk.report.IssuingOffice;
 import cn.shiguai.roaddesk.report.ReportContext;
 import cn.shiguai.roaddesk.report.Reports;
 import cn.shiguai.roaddesk.report.SituationSnapshot;
@@ -22,7 +20,6 @@ import cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason;
 import cn.shiguai.roaddesk.report.store.IssuedDocument;
 import cn.shiguai.roaddesk.report.store.IssuedSummary;
 import cn.shiguai.roaddesk.report.store.SnapshotLoader;
-import cn.shiguai.roaddesk.rules.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -67,15 +64,6 @@ public final class DocumentService {
         this.changes = changes;
         this.clock = clock;
         this.zone = zone;
-    }
-
-    /** The service over the application's stores, for the office of the 2019 plan. */
-    public static DocumentService over(Stores stores, RuleSet rules, ChangeBus changes, Clock clock) {
-        SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
-                stores.roster(), stores.log(), rules);
-        return new DocumentService(snapshots, stores.documents(), stores.log(),
-                () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
-                new DocumentFonts(stores.settings()), changes, clock, rules.zone());
     }
 
     /** Finds and parses the font now, so the first preview does not wait for it. */

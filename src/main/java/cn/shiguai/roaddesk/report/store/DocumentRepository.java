@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.DocumentNumber;
 import java.security.MessageDigest;
@@ -125,7 +125,7 @@ public final class DocumentRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        LogDraft entry = LogDraft.of(issuedBy, LogCategory.DOCUMENT, LogTexts.of("log.text.document", rendered.title(),
+        LogDraft entry = LogDraft.of(issuedBy, LogCategory.DOCUMENT, RecordLanguage.text("log.text.document", rendered.title(),
                 String.valueOf(number.year()), String.valueOf(number.number()), String.valueOf(number.version()), sha256))
                 .concerning(LinkType.DOCUMENT, id);
         log.append(txn, correctsId == null ? entry : entry.concerning(LinkType.DOCUMENT, correctsId));

@@ -3,7 +3,7 @@ package cn.shiguai.roaddesk.report.store;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.report.LogLine;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ final class NotableEntries {
      * A status entry says "状态：无法完成" (log.text.status): the status word is looked for where
      * that text puts it, in the record language the log is always kept in.
      */
-    private static final String CANNOT_MARK = "：" + LogTexts.of("log.value.status.CANNOT") + "，";
+    private static final String CANNOT_MARK = "：" + RecordLanguage.text("log.value.status.CANNOT") + "，";
 
     private final Messages recordLanguage = Messages.chinese();
 

@@ -12,9 +12,9 @@ import cn.shiguai.roaddesk.response.ResponseStore;
 import cn.shiguai.roaddesk.roster.Roster;
 import cn.shiguai.roaddesk.roster.RosterStore;
 import cn.shiguai.roaddesk.roster.Term;
+import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.RuleSet;
-import cn.shiguai.roaddesk.rules.RulesEngine;
 import cn.shiguai.roaddesk.rules.TrafficReport;
 import cn.shiguai.roaddesk.weather.ReadingStore;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads what the documents of a day draw on from the stores, as it stood at one moment: up to
@@ -39,19 +40,20 @@ public final class SnapshotLoader {
     private final RosterStore roster;
     private final DutyLog log;
     private final RuleSet rules;
-    private final RulesEngine engine;
+    private final Function<EvaluationInput, Evaluation> evaluation;
     private final ReadingsAtMoment readingsAt;
     private final NotableEntries notable = new NotableEntries();
 
+    /** @param evaluation the plan's recommendation for an input: the situation service's, the desk's one evaluator */
     public SnapshotLoader(ReadingStore readings, ResponseStore responses, MeasureBoard measures, RosterStore roster,
-                          DutyLog log, RuleSet rules) {
+                          DutyLog log, RuleSet rules, Function<EvaluationInput, Evaluation> evaluation) {
         this.readings = readings;
         this.responses = responses;
         this.measures = measures;
         this.roster = roster;
         this.log = log;
         this.rules = rules;
-        this.engine = new RulesEngine(rules);
+        this.evaluation = evaluation;
         this.readingsAt = new ReadingsAtMoment(readings, rules);
     }
 
@@ -81,10 +83,10 @@ public final class SnapshotLoader {
                 period, rules.zone());
         EvaluationInput stored = readings.inputFor(day);
         LocalDateTime until = LocalDateTime.ofInstant(moment, rules.zone());
-        var evaluation = engine.evaluate(new EvaluationInput(day, stored.enteredDailyMeanTempC(),
+        var recommendation = evaluation.apply(new EvaluationInput(day, stored.enteredDailyMeanTempC(),
                 stored.observations().stream().filter(o -> !o.time().isAfter(until)).toList(), traffic));
         List<MeasureLine> owed = inForce.filter(this::stillInForce).map(f -> measureLines(day)).orElse(List.of());
-        return new SituationSnapshot(day, period, inForce.map(ResponseHistory.InForce::response), evaluation,
+        return new SituationSnapshot(day, period, inForce.map(ResponseHistory.InForce::response), recommendation,
                 found.latest(), found.trends(), traffic, owed, notable.of(log.day(day), moment), compiledBy,
                 sealOf(log.verify()));
     }

@@ -8,7 +8,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -125,11 +125,11 @@ public final class ActivationRepository {
     }
 
     private static String text(DecisionDraft d, ResponseLevel previous, String position) {
-        String level = LogTexts.of("level." + (d.kind() == DecisionKind.END ? previous : d.level()).code() + ".name");
-        String ordered = d.orderedBy() == null ? "" : LogTexts.of("log.text.orderedBy", d.orderedBy());
-        String reason = d.reason() == null || d.reason().isBlank() ? "" : LogTexts.of("log.text.reason", d.reason());
-        return LogTexts.of("log.text.decision." + d.kind().name(), level, d.decidedByPerson(), position,
-                d.authorityBasis(), LogTexts.of("level." + d.recommendedLevel().code() + ".name")) + ordered + reason;
+        String level = RecordLanguage.text("level." + (d.kind() == DecisionKind.END ? previous : d.level()).code() + ".name");
+        String ordered = d.orderedBy() == null ? "" : RecordLanguage.text("log.text.orderedBy", d.orderedBy());
+        String reason = d.reason() == null || d.reason().isBlank() ? "" : RecordLanguage.text("log.text.reason", d.reason());
+        return RecordLanguage.text("log.text.decision." + d.kind().name(), level, d.decidedByPerson(), position,
+                d.authorityBasis(), RecordLanguage.text("level." + d.recommendedLevel().code() + ".name")) + ordered + reason;
     }
 
     private static Optional<Activation> active(Connection c) throws SQLException {

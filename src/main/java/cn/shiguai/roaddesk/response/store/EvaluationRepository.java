@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,8 +46,8 @@ public final class EvaluationRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        log.append(txn, LogDraft.of(requestedBy, LogCategory.EVALUATION, LogTexts.of("log.text.evaluation",
-                day.toString(), LogTexts.of("level." + level.code() + ".name"), ruleSet, purpose))
+        log.append(txn, LogDraft.of(requestedBy, LogCategory.EVALUATION, RecordLanguage.text("log.text.evaluation",
+                day.toString(), RecordLanguage.text("level." + level.code() + ".name"), ruleSet, purpose))
                 .concerning(LinkType.EVALUATION, id));
         return get(txn, id).orElseThrow();
     }

@@ -1,7 +1,7 @@
 package cn.shiguai.roaddesk.response.ui;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ActiveResponse;
+import cn.shiguai.roaddesk.situation.ActiveResponse;
 import cn.shiguai.roaddesk.response.Capacity;
 import cn.shiguai.roaddesk.response.Decision;
 import cn.shiguai.roaddesk.response.DecisionAuthority;

@@ -1,9 +1,12 @@
 package cn.shiguai.roaddesk.response.ui;
 
+import cn.shiguai.roaddesk.situation.ui.LevelPanelModel;
+import cn.shiguai.roaddesk.situation.ui.LevelPanel;
 import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
+import cn.shiguai.roaddesk.situation.Situation;
 import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -51,20 +54,8 @@ public final class ResponseView {
     @FXML
     private void initialize() {
         levelPanelHolder.getChildren().setAll(levelPanelRoot);
-        model.recommendation().addListener((o, a, e) -> {
-            if (e != null) {
-                levelPanel.show(LevelPanelModel.of(e, text));
-            }
-        });
-        model.active().addListener((o, a, active) -> {
-            ResponseLevel level = active.map(r -> r.level()).orElse(ResponseLevel.NONE);
-            inForceBadge.setText(text.levelShort(level));
-            inForceBadge.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge-small"));
-            inForceBadge.getStyleClass().add(LevelPanelModel.styleClass(level));
-            inForceText.setText(active.map(r -> messages.format("response.activeText", text.levelName(r.level()),
-                    TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
-                    r.decidedBy())).orElse(messages.get("header.noResponse")));
-        });
+        model.situation().addListener((o, a, s) -> showSituation(s));
+        showSituation(model.situation().get());
         Controls.textColumn(timeColumn, DecisionRow::decidedAt);
         Controls.textColumn(kindColumn, DecisionRow::kind);
         Controls.textColumn(levelsColumn, DecisionRow::levels);
@@ -77,6 +68,21 @@ public final class ResponseView {
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
         model.load();
+    }
+
+    /** The same situation the header shows, read when it changes and when the screen is first built. */
+    private void showSituation(Situation situation) {
+        if (situation == null) {
+            return;
+        }
+        levelPanel.show(LevelPanelModel.of(situation.recommendation(), text));
+        ResponseLevel level = situation.activeLevel();
+        inForceBadge.setText(text.levelShort(level));
+        inForceBadge.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge-small"));
+        inForceBadge.getStyleClass().add(LevelPanelModel.styleClass(level));
+        inForceText.setText(situation.active().map(r -> messages.format("response.activeText", text.levelName(r.level()),
+                TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
+                r.decidedBy(messages))).orElse(messages.get("header.noResponse")));
     }
 
     @FXML

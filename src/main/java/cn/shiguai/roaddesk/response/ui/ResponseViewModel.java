@@ -5,86 +5,76 @@ import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ActiveResponse;
-import cn.shiguai.roaddesk.response.DecisionRecord;
 import cn.shiguai.roaddesk.response.ResponseService;
-import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.EvaluationText;
-import cn.shiguai.roaddesk.rules.RulesEngine;
-import cn.shiguai.roaddesk.weather.ReadingStore;
+import cn.shiguai.roaddesk.situation.Situation;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The response screen: what the plan recommends today and why, the response in force, the
- * history of decisions, and the decision dialog. The level in force changes only through a
- * recorded decision.
+ * The response screen: what the plan recommends today and why and the response in force — the
+ * desk's situation, the same the header shows — the history of decisions, and the decision
+ * dialog. The level in force changes only through a recorded decision.
  */
 public final class ResponseViewModel {
     private final ResponseService responses;
-    private final ReadingStore readings;
-    private final RulesEngine engine;
+    private final SituationModel situation;
     private final TaskRunner tasks;
     private final Messages messages;
     private final EvaluationText text;
     private final Clock clock;
     private final Supplier<String> currentUser;
-    private final ReadOnlyObjectWrapper<Evaluation> recommendation = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Optional<ActiveResponse>> active = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<DecisionRow> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public ResponseViewModel(ResponseService responses, ReadingStore readings, RulesEngine engine, TaskRunner tasks,
-                             Messages messages, EvaluationText text, Clock clock, Supplier<String> currentUser,
-                             ChangeBus changes) {
+    public ResponseViewModel(ResponseService responses, SituationModel situation, TaskRunner tasks, Messages messages,
+                             EvaluationText text, Clock clock, Supplier<String> currentUser, ChangeBus changes) {
         this.responses = responses;
-        this.readings = readings;
-        this.engine = engine;
+        this.situation = situation;
         this.tasks = tasks;
         this.messages = messages;
         this.text = text;
         this.clock = clock;
         this.currentUser = currentUser;
         changes.subscribe(c -> {
-            if (c == Change.READINGS || c == Change.DECISIONS || c == Change.ROSTER) {
+            if (c == Change.DECISIONS || c == Change.ROSTER) {
                 tasks.onUiThread(this::load);
             }
         });
     }
 
-    public ReadOnlyObjectProperty<Evaluation> recommendation() { return recommendation.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Optional<ActiveResponse>> active() { return active.getReadOnlyProperty(); }
+    /** The desk's situation: the recommendation and the response in force. Null until it is first computed. */
+    public ReadOnlyObjectProperty<Situation> situation() { return situation.situation(); }
     public ObservableList<DecisionRow> history() { return history; }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
 
+    /** The decisions taken so far. */
     public void load() {
-        LocalDate today = LocalDate.now(clock.withZone(text.zone()));
-        tasks.run(() -> new Loaded(engine.evaluate(readings.inputFor(today)), responses.active(), responses.decisions(100)),
-                loaded -> {
-                    recommendation.set(loaded.evaluation());
-                    active.set(loaded.active());
-                    history.setAll(loaded.decisions().stream().map(d -> DecisionRow.of(d, messages, text)).toList());
-                }, t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
+        tasks.run(() -> responses.decisions(100),
+                decisions -> history.setAll(decisions.stream().map(d -> DecisionRow.of(d, messages, text)).toList()),
+                t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
-    /** A dialog model for a new decision against the current recommendation, read fresh from the store. */
+    /**
+     * A dialog model for a new decision against the situation now: the recommendation and the
+     * response in force as the header shows them, the roster of today read fresh from the store.
+     */
     public void openDecision(Consumer<DecisionDialogViewModel> show) {
-        LocalDate today = LocalDate.now(clock.withZone(text.zone()));
-        tasks.run(() -> new Opened(responses.authority(), engine.evaluate(readings.inputFor(today)), responses.active()),
-                opened -> show.accept(new DecisionDialogViewModel(opened.authority(), opened.recommendation(),
-                        opened.active(), messages, clock, text.zone())),
+        Situation now = situation.get();
+        if (now == null) {
+            return;
+        }
+        tasks.run(responses::authority, authority -> show.accept(new DecisionDialogViewModel(authority,
+                        now.recommendation(), now.active(), messages, clock, text.zone())),
                 t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
@@ -93,16 +83,11 @@ public final class ResponseViewModel {
         var request = dialog.request();
         var when = dialog.decidedAtInstant().orElse(clock.instant());
         String user = currentUser.get();
-        tasks.run(() -> responses.decide(request, dialog.recommendation(), when, user), recorded -> {
+        tasks.run(() -> responses.decide(request, when, user), recorded -> {
             error.set("");
             status.set(messages.format("response.recorded", messages.get("decision.kind." + recorded.kind().name()),
                     text.levelName(recorded.level())));
             onRecorded.run();
         }, t -> onFailed.accept(messages.format("response.decideFailed", Failures.describe(t, messages))));
     }
-
-    private record Loaded(Evaluation evaluation, Optional<ActiveResponse> active, List<DecisionRecord> decisions) { }
-
-    private record Opened(cn.shiguai.roaddesk.response.DecisionAuthority authority, Evaluation recommendation,
-                          Optional<ActiveResponse> active) { }
 }

@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -102,7 +102,7 @@ public final class RosterRepository {
         return database.write(txn -> {
             long id = addTerm(txn, OFFICE, person, start, null, TermRole.DUTY_OFFICER, note, enteredBy);
             log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
-                    LogTexts.of("log.text.dutyOfficerAppointed", person.strip(), start.toString()))
+                    RecordLanguage.text("log.text.dutyOfficerAppointed", person.strip(), start.toString()))
                     .concerning(LinkType.POSITION_TERM, id));
             return terms(txn, OFFICE).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
         });
@@ -120,7 +120,7 @@ public final class RosterRepository {
                 ps.executeUpdate();
             }
             log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
-                    LogTexts.of("log.text.dutyOfficerEnded", term.person(), lastDay.toString()))
+                    RecordLanguage.text("log.text.dutyOfficerEnded", term.person(), lastDay.toString()))
                     .concerning(LinkType.POSITION_TERM, term.id()));
             return null;
         });
@@ -152,7 +152,7 @@ public final class RosterRepository {
         long id = addTerm(txn, positionKey, person, start, null, role, note, enteredBy);
         String before = current.map(TermRow::person).orElse("—");
         LogDraft entry = LogDraft.of(enteredBy, LogCategory.ROSTER,
-                LogTexts.of("log.text.holder", positions(txn).stream().filter(p -> p.key().equals(positionKey))
+                RecordLanguage.text("log.text.holder", positions(txn).stream().filter(p -> p.key().equals(positionKey))
                         .map(PositionRow::title).findFirst().orElse(positionKey), before, person.strip(), start.toString()))
                 .concerning(LinkType.POSITION_TERM, id);
         log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id()));

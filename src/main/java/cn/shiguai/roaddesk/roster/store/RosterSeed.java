@@ -4,7 +4,7 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
-import cn.shiguai.roaddesk.dutylog.LogTexts;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.roster.Position;
 import cn.shiguai.roaddesk.roster.Roster;
 import cn.shiguai.roaddesk.roster.RosterLoader;
@@ -54,7 +54,7 @@ public final class RosterSeed {
                 roster.addTerm(txn, t.positionKey(), t.person(), t.start(), t.end(), t.role(), t.note(),
                         DutyLog.SYSTEM_AUTHOR);
             }
-            log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.ROSTER, LogTexts.of("log.text.rosterSeeded",
+            log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.ROSTER, RecordLanguage.text("log.text.rosterSeeded",
                     file.version(), source, file.positions().size(), file.terms().size())));
             return true;
         });

@@ -1,20 +1,17 @@
 package cn.shiguai.roaddesk.weather.ui;
 
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.fx.Validation;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ui.LevelPanel;
-import cn.shiguai.roaddesk.response.ui.LevelPanelModel;
+import cn.shiguai.roaddesk.situation.ui.LevelPanel;
+import cn.shiguai.roaddesk.situation.ui.LevelPanelModel;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -36,6 +33,7 @@ public final class ReadingsView {
     private final EvaluationText text;
     private final javafx.scene.Parent levelPanelRoot;
     private final LevelPanel levelPanel;
+    private final Ticker ticker;
     private boolean submitAttempted;
 
     @FXML private GridPane form;
@@ -94,8 +92,10 @@ public final class ReadingsView {
     @FXML private ComboBox<String> trendLocation;
     @FXML private StackPane trendHolder;
 
+    /** @param ticker the desk's clock: the ages of readings and the stale marks move with it */
     public ReadingsView(ReadingsViewModel model, Messages messages, EvaluationText text,
-                        javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel) {
+                        javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel, Ticker ticker) {
+        this.ticker = ticker;
         this.model = model;
         this.messages = messages;
         this.text = text;
@@ -209,9 +209,7 @@ public final class ReadingsView {
                 charts.show(trend);
             }
         });
-        Timeline ageing = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.tick()));
-        ageing.setCycleCount(Animation.INDEFINITE);
-        ageing.play();
+        ticker.now().addListener((o, a, b) -> model.tick());
 
         levelPanelHolder.getChildren().setAll(levelPanelRoot);
         model.evaluation().addListener((o, a, e) -> {

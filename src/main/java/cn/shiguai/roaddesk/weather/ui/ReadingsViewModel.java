@@ -6,8 +6,10 @@ import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
-import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.DeskSettings;
+import cn.shiguai.roaddesk.situation.Situation;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
 import cn.shiguai.roaddesk.weather.LatestReading;
 import cn.shiguai.roaddesk.weather.LocationKind;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
@@ -27,6 +29,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,14 +42,15 @@ import javafx.collections.ObservableList;
 /**
  * The weather and roads screen: the form, every location's latest values, neighbouring areas
  * apart, traffic reports, a 72-hour trend, and the level they lead to. Whatever adds a reading
- * — this form or a feed — announces it, and this screen reloads on that announcement.
+ * — this form or a feed — announces it, and this screen reloads on that announcement; the level
+ * is the desk's situation, the same the header shows.
  */
 public final class ReadingsViewModel {
     private static final int RECENT = 200;
 
     private final ReadingFormViewModel form;
     private final ReadingService readings;
-    private final RulesEngine engine;
+    private final RuleSet rules;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
@@ -59,20 +63,20 @@ public final class ReadingsViewModel {
     private final StringProperty trendLocation = new SimpleStringProperty();
     private final ObjectProperty<Trend> trend = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper staleHours = new ReadOnlyIntegerWrapper(DeskSettings.DEFAULT_STALE_HOURS);
-    private final ObjectProperty<Evaluation> evaluation = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private List<LatestReading> latest = List.of();
     private final Supplier<Integer> staleHoursSetting;
 
-    public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, RulesEngine engine, TaskRunner tasks,
-                             Messages messages, Clock clock, Supplier<String> currentUser, ChangeBus changes,
-                             Supplier<Integer> staleHoursSetting) {
+    public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, SituationModel situation, RuleSet rules,
+                             TaskRunner tasks, Messages messages, Clock clock, Supplier<String> currentUser,
+                             ChangeBus changes, Supplier<Integer> staleHoursSetting) {
         this.staleHoursSetting = staleHoursSetting;
         this.form = form;
         this.readings = readings;
-        this.engine = engine;
+        this.rules = rules;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
@@ -82,6 +86,8 @@ public final class ReadingsViewModel {
                 tasks.onUiThread(this::load);
             }
         });
+        showSituation(situation.get());
+        situation.situation().addListener((o, a, s) -> showSituation(s));
         staleHours.addListener((o, a, b) -> showLocations());
         trendLocation.addListener((o, a, b) -> loadTrend());
         form.text(ReadingField.LOCATION).addListener((o, a, typed) -> latest.stream()
@@ -131,8 +137,9 @@ public final class ReadingsViewModel {
         return staleHours.getReadOnlyProperty();
     }
 
+    /** The plan's recommendation today: the desk's situation, never evaluated here. */
     public ReadOnlyObjectProperty<Evaluation> evaluation() {
-        return evaluation;
+        return evaluation.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {
@@ -156,8 +163,7 @@ public final class ReadingsViewModel {
 
     public void load() {
         tasks.run(() -> new Loaded(readings.store().recent(RECENT), readings.store().latest(),
-                        readings.store().recentTraffic(RECENT), engine.evaluate(readings.store().inputFor(today())),
-                        staleHoursSetting.get()),
+                        readings.store().recentTraffic(RECENT), staleHoursSetting.get()),
                 this::show, t -> failed("readings.loadFailed", t));
     }
 
@@ -200,7 +206,12 @@ public final class ReadingsViewModel {
         } else {
             loadTrend();
         }
-        evaluation.set(loaded.evaluation());
+    }
+
+    private void showSituation(Situation s) {
+        if (s != null) {
+            evaluation.set(s.recommendation());
+        }
     }
 
     private void showLocations() {
@@ -230,11 +241,11 @@ public final class ReadingsViewModel {
         LocalDateTime now = now();
         java.time.Instant instant = clock.instant();
         tasks.run(() -> Trend.of(location, readings.store().history(location, now.minus(Trend.DEFAULT_WINDOW), now),
-                engine.ruleSet(), instant, Trend.DEFAULT_WINDOW), trend::set, t -> failed("readings.loadFailed", t));
+                rules, instant, Trend.DEFAULT_WINDOW), trend::set, t -> failed("readings.loadFailed", t));
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(engine.ruleSet().zone()));
+        return LocalDateTime.now(clock.withZone(rules.zone()));
     }
 
     private void failed(String key, Throwable t) {
@@ -243,5 +254,5 @@ public final class ReadingsViewModel {
     }
 
     private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,
-                          Evaluation evaluation, int staleHours) { }
+                          int staleHours) { }
 }

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shiguai.roaddesk.DatabaseStores;
-import cn.shiguai.roaddesk.Stores;
-import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.app.Office;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
+import cn.shiguai.roaddesk.app.Stores;
 import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.response.Capacity;
 import cn.shiguai.roaddesk.response.Decision;
 import cn.shiguai.roaddesk.response.DecisionRequest;
-import cn.shiguai.roaddesk.response.ResponseService;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.rules.RulesEngine;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import cn.shiguai.roaddesk.weather.ui.ReadingField;
@@ -51,12 +49,12 @@ class DeskSurvivesStoreFailuresTest {
         FilePathFullDisk.unlimited();
     }
 
-    private static ReadingsViewModel screen(Stores stores) {
-        ChangeBus changes = new ChangeBus();
+    private static ReadingsViewModel screen(Office office) {
         Messages m = Messages.chinese();
-        return new ReadingsViewModel(new ReadingFormViewModel(m, CLOCK, RULES.zone()),
-                new ReadingService(stores.readings(), changes), new RulesEngine(RULES), new SameThreadTaskRunner(), m,
-                CLOCK, () -> "王海燕", changes, () -> 3);
+        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+        return new ReadingsViewModel(new ReadingFormViewModel(m, CLOCK, RULES.zone()), office.readings(),
+                new SituationModel(office.situation(), tasks), RULES, tasks, m, CLOCK, () -> "王海燕", office.changes(),
+                () -> 3);
     }
 
     @Test
@@ -65,9 +63,9 @@ class DeskSurvivesStoreFailuresTest {
         DataDirectory data = DataDirectory.of(dir);
         Database db = Database.open(data, CLOCK, new OpenOptions(FilePathFullDisk.SCHEME + ":file:", ""));
         DutyLog log = new DutyLog(db);
-        Stores stores = DatabaseStores.open(db, log, RULES, Messages.chinese());
+        Office office = Office.onCallingThread(db, RULES, CLOCK);
         long entriesBefore = log.verify().count();
-        ReadingsViewModel vm = screen(stores);
+        ReadingsViewModel vm = screen(office);
         vm.form().text(ReadingField.LOCATION).set("五当召镇 旅游公路 K12 弯道");
         vm.form().text(ReadingField.SNOW_DEPTH).set("23.5");
         vm.form().text(ReadingField.DAILY_MEAN).set("-9");
@@ -97,21 +95,22 @@ class DeskSurvivesStoreFailuresTest {
     void whatWasEnteredComesBackAfterARestartAndTheLevelIsRecomputed() {
         DataDirectory data = DataDirectory.of(dir);
         try (Database db = Database.open(data, CLOCK)) {
-            Stores stores = DatabaseStores.open(db, new DutyLog(db), RULES, Messages.chinese());
-            ReadingService readings = new ReadingService(stores.readings(), new ChangeBus());
+            Office office = Office.onCallingThread(db, RULES, CLOCK);
+            ReadingService readings = office.readings();
             for (int d = 2; d >= 0; d--) {
                 readings.save(ReadingDraft.of(Observation.at("白狐沟 K8", DAY.minusDays(d).atTime(8, 0))
                         .snowDepthCm(7.0).airTempC(-8.0).build()), "王海燕");
             }
-            var evaluation = new RulesEngine(RULES).evaluate(stores.readings().inputFor(DAY));
+            var evaluation = office.situation().evaluationOf(DAY);
             assertEquals(ResponseLevel.III, evaluation.level(), "persistent snow > 5 cm on three days");
-            new ResponseService(stores.responses(), stores.roster(), new ChangeBus()).decide(new DecisionRequest(
+            office.responses().decide(new DecisionRequest(
                     Decision.start(ResponseLevel.III), evaluation.level(), DAY, "刘雪峰", Capacity.OFFICE_DIRECTOR, null,
-                    null), evaluation, CLOCK.instant(), "王海燕");
+                    null), CLOCK.instant(), "王海燕");
         }
         try (Database db = Database.open(data, CLOCK)) {
-            Stores stores = DatabaseStores.open(db, new DutyLog(db), RULES, Messages.chinese());
-            ReadingsViewModel vm = screen(stores);
+            Office office = Office.onCallingThread(db, RULES, CLOCK);
+            Stores stores = office.stores();
+            ReadingsViewModel vm = screen(office);
             vm.load();
             assertEquals(3, vm.readings().size());
             assertEquals(ResponseLevel.III, vm.evaluation().get().level(), "recomputed from the stored history");

@@ -24,7 +24,7 @@ class DutyLogViewModelTest {
     private final Database db = TestDatabases.fresh(clock);
     private final DutyLog log = new DutyLog(db);
     private final DutyLogViewModel vm = new DutyLogViewModel(log, new ChangeBus(), new SameThreadTaskRunner(),
-            Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), () -> "王海燕");
+            new SameThreadTaskRunner(), Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), () -> "王海燕");
 
     @AfterEach
     void close() {

@@ -34,13 +34,13 @@ class MeasuresViewModelTest {
 
     @BeforeEach
     void levelThree() {
-        desk.context().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
+        desk.office().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
                 .snowDepthCm(12.0).airTempC(-6.0).build()), "王海燕");
-        var evaluation = desk.context().engine().evaluate(desk.stores().readings().inputFor(DAY));
-        desk.context().responses().decide(new DecisionRequest(Decision.start(ResponseLevel.III), evaluation.level(), DAY,
-                "刘雪峰", Capacity.OFFICE_DIRECTOR, null, null), evaluation, clock.instant(), "王海燕");
-        vm = new MeasuresViewModel(desk.context().measures(), desk.stores().reviewMarks(), new SameThreadTaskRunner(),
-                Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), desk.officer()::name, desk.context().changes());
+        var evaluation = desk.office().situation().evaluationOf(desk.stores().readings().inputFor(DAY));
+        desk.office().responses().decide(new DecisionRequest(Decision.start(ResponseLevel.III), evaluation.level(), DAY,
+                "刘雪峰", Capacity.OFFICE_DIRECTOR, null, null), clock.instant(), "王海燕");
+        vm = new MeasuresViewModel(desk.office().measures(), desk.stores().reviewMarks(), new SameThreadTaskRunner(),
+                Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), desk.officer()::name, desk.office().changes());
         vm.load();
     }
 

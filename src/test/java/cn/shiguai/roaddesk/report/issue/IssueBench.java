@@ -34,10 +34,10 @@ public final class IssueBench {
         LocalDate day = LocalDate.of(2026, 1, 12);
         TestClock clock = TestClock.at("2026-01-12T10:30:00Z");
         try (TestDesk desk = new TestDesk(clock, new SameThreadTaskRunner(), Messages.chinese(), "王海燕")) {
-            SampleReadings.fill(desk.context().readings(), day);
-            SampleReadings.respond(desk.context(), day, desk.stores().log());
+            SampleReadings.fill(desk.office().readings(), day);
+            SampleReadings.respond(desk.office(), day, desk.stores().log());
             addCalls(desk.stores().log(), day, entries);
-            DocumentService documents = desk.context().documents();
+            DocumentService documents = desk.office().documents();
             documents.warmUp();
             double[] drafts = new double[runs];
             double[] renders = new double[runs];

@@ -22,20 +22,21 @@ public final class SampleDesk implements AutoCloseable {
 
     public final TestClock clock = TestClock.at("2026-01-12T03:10:00Z");
     public final TestDesk desk = new TestDesk(clock, new SameThreadTaskRunner(), Messages.chinese(), OFFICER);
-    public final ChangeBus changes = new ChangeBus();
+    public final ChangeBus changes = desk.office().changes();
 
     public SampleDesk() {
-        SampleReadings.fill(desk.context().readings(), DAY);
-        SampleReadings.respond(desk.context(), DAY, desk.stores().log());
+        SampleReadings.fill(desk.office().readings(), DAY);
+        SampleReadings.respond(desk.office(), DAY, desk.stores().log());
     }
 
     public SnapshotLoader snapshots() {
         var s = desk.stores();
-        return new SnapshotLoader(s.readings(), s.responses(), s.measures(), s.roster(), s.log(), TestDesk.RULES);
+        return new SnapshotLoader(s.readings(), s.responses(), s.measures(), s.roster(), s.log(), TestDesk.RULES,
+                desk.office().situation()::evaluationOf);
     }
 
     public DocumentService documents() {
-        return DocumentService.over(desk.stores(), TestDesk.RULES, changes, clock);
+        return desk.office().documents();
     }
 
     @Override

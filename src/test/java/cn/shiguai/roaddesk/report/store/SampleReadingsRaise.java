@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.report.store;
 
-import cn.shiguai.roaddesk.AppContext;
+import cn.shiguai.roaddesk.app.Office;
 import cn.shiguai.roaddesk.response.Capacity;
 import cn.shiguai.roaddesk.response.Decision;
 import cn.shiguai.roaddesk.response.DecisionRequest;
@@ -13,10 +13,9 @@ final class SampleReadingsRaise {
     private SampleReadingsRaise() {
     }
 
-    static void toLevelI(AppContext context, LocalDate day, Instant at) {
-        var evaluation = context.engine().evaluate(context.readings().store().inputFor(day));
-        context.responses().decide(new DecisionRequest(Decision.raise(ResponseLevel.II, ResponseLevel.I),
-                evaluation.level(), day, "张占良", Capacity.GROUP_LEADER, null, "K12 弯道积雪持续加深，旅游公路预计长时间中断"),
-                evaluation, at, "王海燕");
+    static void toLevelI(Office office, LocalDate day, Instant at) {
+        var evaluation = office.situation().evaluationOf(day);
+        office.responses().decide(new DecisionRequest(Decision.raise(ResponseLevel.II, ResponseLevel.I),
+                evaluation.level(), day, "张占良", Capacity.GROUP_LEADER, null, "K12 弯道积雪持续加深，旅游公路预计长时间中断"), at, "王海燕");
     }
 }

@@ -144,7 +144,7 @@ class SnapshotLoaderTest {
 
     @Test
     void measuresOfAnEarlierLevelAreNotTakenFromTheBoard() {
-        SampleReadingsRaise.toLevelI(sample.desk.context(), DAY, local(12, 10, 30));
+        SampleReadingsRaise.toLevelI(sample.desk.office(), DAY, local(12, 10, 30));
         SituationSnapshot before = loader.load(DAY, local(12, 10, 0), SampleDesk.OFFICER);
         assertEquals(ResponseLevel.II, before.response().orElseThrow().level());
         assertTrue(before.measures().isEmpty(), "the board holds what level I owes, not what level II owed at 10:00");

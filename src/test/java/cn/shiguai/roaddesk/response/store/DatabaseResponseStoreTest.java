@@ -41,15 +41,15 @@ class DatabaseResponseStoreTest {
     }
 
     private Evaluation snow(double cm) {
-        desk.context().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道",
+        desk.office().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道",
                 DAY.atTime(8, 0).plusMinutes((long) cm)).snowDepthCm(cm).airTempC(-6.0).build()), "王海燕");
-        return desk.context().engine().evaluate(desk.stores().readings().inputFor(DAY));
+        return desk.office().situation().evaluationOf(desk.stores().readings().inputFor(DAY));
     }
 
     private DecisionRecord decide(Decision decision, Evaluation evaluation, String who, Capacity capacity, String reason) {
         clock.advance(Duration.ofMinutes(5));
-        return desk.context().responses().decide(new DecisionRequest(decision, evaluation.level(), DAY, who, capacity,
-                null, reason), evaluation, clock.instant(), "王海燕");
+        return desk.office().responses().decide(new DecisionRequest(decision, evaluation.level(), DAY, who, capacity,
+                null, reason), clock.instant(), "王海燕");
     }
 
     private OwedItem owed(String itemId, String position) {
@@ -78,7 +78,7 @@ class DatabaseResponseStoreTest {
         Evaluation iii = snow(12);
         decide(Decision.start(ResponseLevel.III), iii, "刘雪峰", Capacity.OFFICE_DIRECTOR, null);
         OwedItem patrol = owed("III.2", "TRANSPORT");
-        desk.context().measures().update(patrol, new MeasureBoard.StatusReport(patrol.assignmentId(), MeasureStatus.DONE,
+        desk.office().measures().update(patrol, new MeasureBoard.StatusReport(patrol.assignmentId(), MeasureStatus.DONE,
                 "李新明", null, clock.instant(), "王海燕"));
 
         Evaluation ii = snow(21);
@@ -103,12 +103,26 @@ class DatabaseResponseStoreTest {
     void endingTheResponseLeavesNothingOwedAndKeepsTheHistory() {
         Evaluation iii = snow(12);
         decide(Decision.start(ResponseLevel.III), iii, "刘雪峰", Capacity.OFFICE_DIRECTOR, null);
-        Evaluation none = desk.context().engine().evaluate(new cn.shiguai.roaddesk.rules.EvaluationInput(DAY, -6.0,
-                List.of(), List.of()));
-        decide(Decision.end(ResponseLevel.III), none, "刘雪峰", Capacity.OFFICE_DIRECTOR, null);
+        // The plan still recommends III: ending against it takes a reason.
+        decide(Decision.end(ResponseLevel.III), iii, "刘雪峰", Capacity.OFFICE_DIRECTOR, "雪停，道路已恢复通行");
         assertTrue(desk.stores().responses().active().isEmpty());
         assertTrue(desk.stores().measures().owed().isEmpty());
         assertEquals(2, desk.stores().responses().decisions(10).size());
+    }
+
+    @Test
+    void aDecisionAgainstARecommendationThatChangedSinceIsRefusedAndRecordsNothing() {
+        Evaluation seenInTheDialog = snow(12);
+        snow(21); // a reading arrives while the dialog is open: the plan now recommends II
+        long before = desk.stores().log().verify().count();
+        DecisionRefusedException refused = assertThrows(DecisionRefusedException.class,
+                () -> decide(Decision.start(ResponseLevel.III), seenInTheDialog, "刘雪峰", Capacity.OFFICE_DIRECTOR,
+                        null));
+        assertTrue(refused.verdict().refusedFor(cn.shiguai.roaddesk.response.RefusalCode.RECOMMENDATION_CHANGED));
+        assertTrue(refused.message(cn.shiguai.roaddesk.common.i18n.Messages.english()).contains("Level II"),
+                refused.message(cn.shiguai.roaddesk.common.i18n.Messages.english()));
+        assertTrue(desk.stores().responses().active().isEmpty());
+        assertEquals(before, desk.stores().log().verify().count());
     }
 
     @Test

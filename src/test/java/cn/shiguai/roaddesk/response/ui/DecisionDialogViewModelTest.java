@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.response.ActiveResponse;
+import cn.shiguai.roaddesk.situation.ActiveResponse;
 import cn.shiguai.roaddesk.response.Capacity;
 import cn.shiguai.roaddesk.response.DecisionAuthority;
 import cn.shiguai.roaddesk.response.DecisionKind;
@@ -41,7 +41,7 @@ class DecisionDialogViewModelTest {
 
     private DecisionDialogViewModel dialog(Evaluation recommendation, ResponseLevel active) {
         Optional<ActiveResponse> current = active.isResponse()
-                ? Optional.of(new ActiveResponse(1, active, Instant.EPOCH, Instant.EPOCH, "刘雪峰")) : Optional.empty();
+                ? Optional.of(new ActiveResponse(1, active, Instant.EPOCH, Instant.EPOCH, "刘雪峰", "decision.capacity.OFFICE_DIRECTOR")) : Optional.empty();
         return new DecisionDialogViewModel(authority, recommendation, current, Messages.chinese(), CLOCK, SHANGHAI);
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class RosterViewModelTest {
     private final TestClock clock = TestClock.at("2026-01-12T02:00:00Z");
     private final TestDesk desk = new TestDesk(clock, new SameThreadTaskRunner(), Messages.chinese(), "王海燕");
-    private final RosterViewModel vm = new RosterViewModel(desk.context().roster(), new SameThreadTaskRunner(),
-            Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), desk.officer()::name, desk.context().changes());
+    private final RosterViewModel vm = new RosterViewModel(desk.office().roster(), new SameThreadTaskRunner(),
+            Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), desk.officer()::name, desk.office().changes());
 
     @AfterEach
     void close() {

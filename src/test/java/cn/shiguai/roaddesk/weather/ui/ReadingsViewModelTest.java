@@ -8,7 +8,10 @@ import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
-import cn.shiguai.roaddesk.rules.RulesEngine;
+import cn.shiguai.roaddesk.rules.RuleSet;
+import cn.shiguai.roaddesk.situation.SituationService;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
+import java.util.Optional;
 import cn.shiguai.roaddesk.weather.InMemoryReadingStore;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import cn.shiguai.roaddesk.weather.ReadingStore;
@@ -16,14 +19,19 @@ import cn.shiguai.roaddesk.common.events.ChangeBus;
 import org.junit.jupiter.api.Test;
 
 class ReadingsViewModelTest {
-    private static final RulesEngine ENGINE = new RulesEngine(new RuleSetLoader().loadDefault());
+    private static final RuleSet RULES = new RuleSetLoader().loadDefault();
 
+    /** The screen over a store, with the desk's situation computed from that store as the app does. */
     private static ReadingsViewModel model(ReadingStore store) {
         Messages m = Messages.chinese();
         ChangeBus changes = new ChangeBus();
+        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+        SituationService situation = new SituationService(() -> RULES, store::inputFor, Optional::empty,
+                () -> "王值班", ReadingFormViewModelTest.CLOCK, Runnable::run).listenTo(changes);
         return new ReadingsViewModel(new ReadingFormViewModel(m, ReadingFormViewModelTest.CLOCK,
-                ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, changes), ENGINE,
-                new SameThreadTaskRunner(), m, ReadingFormViewModelTest.CLOCK, () -> "王值班", changes, () -> 3);
+                ReadingFormViewModelTest.SHANGHAI), new ReadingService(store, changes),
+                new SituationModel(situation, tasks), RULES, tasks, m, ReadingFormViewModelTest.CLOCK, () -> "王值班",
+                changes, () -> 3);
     }
 
     @Test

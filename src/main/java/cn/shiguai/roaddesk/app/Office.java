@@ -1,0 +1,118 @@
+package cn.shiguai.roaddesk.app;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.measures.MeasureService;
+import cn.shiguai.roaddesk.report.IssuingOffice;
+import cn.shiguai.roaddesk.report.ReportContext;
+import cn.shiguai.roaddesk.report.issue.DocumentFonts;
+import cn.shiguai.roaddesk.report.issue.DocumentService;
+import cn.shiguai.roaddesk.report.store.SnapshotLoader;
+import cn.shiguai.roaddesk.response.ResponseService;
+import cn.shiguai.roaddesk.roster.RosterService;
+import cn.shiguai.roaddesk.rules.RuleSet;
+import cn.shiguai.roaddesk.settings.OfficerOnDuty;
+import cn.shiguai.roaddesk.situation.SituationService;
+import cn.shiguai.roaddesk.weather.ReadingService;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The office's services on one database, built in one place for the window and the commands
+ * alike: the stores, the services that check and announce changes, the officer on duty, the
+ * documents, and the one {@link SituationService} that every screen and command reads. No
+ * JavaFX here: the window adds its screens on top ({@code desk.DeskContext}).
+ */
+public final class Office implements AutoCloseable {
+    /** How often the window's office looks whether the district's calendar day has changed. */
+    static final long DAY_WATCH_SECONDS = 30;
+
+    private final Database database;
+    private final RuleSet rules;
+    private final Clock clock;
+    private final ChangeBus changes = new ChangeBus();
+    private final Stores stores;
+    private final OfficerOnDuty officer;
+    private final SituationService situation;
+    private final ReadingService readings;
+    private final ResponseService responses;
+    private final MeasureService measures;
+    private final RosterService roster;
+    private final DocumentService documents;
+    private final ScheduledExecutorService background;
+
+    private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
+                   ScheduledExecutorService background) {
+        this.database = database;
+        this.rules = rules;
+        this.clock = clock;
+        this.background = background;
+        DutyLog log = new DutyLog(database);
+        // The decision's evaluation is the situation service's: the lambda runs only once both exist.
+        this.stores = DatabaseStores.open(database, log, rules, input -> situation().evaluationOf(input));
+        this.officer = new OfficerOnDuty(database, stores.settings(), log);
+        this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
+                officer::name, clock, situationWorker).listenTo(changes);
+        this.readings = new ReadingService(stores.readings(), changes);
+        this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
+        this.measures = new MeasureService(stores.measures(), changes);
+        this.roster = new RosterService(stores.roster(), changes);
+        SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
+                stores.roster(), log, rules, situation::evaluationOf);
+        this.documents = new DocumentService(snapshots, stores.documents(), log,
+                () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
+                new DocumentFonts(stores.settings()), changes, clock, rules.zone());
+    }
+
+    /**
+     * The office the window runs: the situation recomputed on a thread of its own, so a save never
+     * waits for it, and the calendar watched so the day rolls over at midnight with the window open.
+     */
+    public static Office forWindow(Database database, RuleSet rules, Clock clock) {
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "roaddesk-situation");
+            t.setDaemon(true);
+            return t;
+        });
+        Office office = new Office(database, rules, clock, background, background);
+        background.scheduleWithFixedDelay(office.situation::checkDay, DAY_WATCH_SECONDS, DAY_WATCH_SECONDS,
+                TimeUnit.SECONDS);
+        return office;
+    }
+
+    /** The office a command or a test uses: everything on the caller's thread, nothing running behind. */
+    public static Office onCallingThread(Database database, RuleSet rules, Clock clock) {
+        return new Office(database, rules, clock, Runnable::run, null);
+    }
+
+    public Database database() { return database; }
+    public RuleSet ruleSet() { return rules; }
+    public Clock clock() { return clock; }
+    public ChangeBus changes() { return changes; }
+    public Stores stores() { return stores; }
+    public OfficerOnDuty officer() { return officer; }
+    public SituationService situation() { return situation; }
+    public ReadingService readings() { return readings; }
+    public ResponseService responses() { return responses; }
+    public MeasureService measures() { return measures; }
+    public RosterService roster() { return roster; }
+    public DocumentService documents() { return documents; }
+
+    /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
+    @Override
+    public void close() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+        try {
+            documents.fonts().close();
+        } catch (IOException e) {
+            // Closing a font file that was only read: nothing is lost; the process is ending or the desk is.
+        }
+    }
+}

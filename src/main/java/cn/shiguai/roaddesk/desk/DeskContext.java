@@ -1,0 +1,168 @@
+package cn.shiguai.roaddesk.desk;
+
+import cn.shiguai.roaddesk.app.Office;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.TaskRunner;
+import cn.shiguai.roaddesk.common.fx.Ticker;
+import cn.shiguai.roaddesk.common.fx.ViewLoader;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.desk.settings.SettingsView;
+import cn.shiguai.roaddesk.desk.settings.SettingsViewModel;
+import cn.shiguai.roaddesk.dutylog.ui.DutyLogView;
+import cn.shiguai.roaddesk.dutylog.ui.DutyLogViewModel;
+import cn.shiguai.roaddesk.measures.ui.MeasuresView;
+import cn.shiguai.roaddesk.measures.ui.MeasuresViewModel;
+import cn.shiguai.roaddesk.report.ui.DocumentDesk;
+import cn.shiguai.roaddesk.response.ui.ResponseView;
+import cn.shiguai.roaddesk.response.ui.ResponseViewModel;
+import cn.shiguai.roaddesk.roster.ui.RosterView;
+import cn.shiguai.roaddesk.roster.ui.RosterViewModel;
+import cn.shiguai.roaddesk.rules.EvaluationText;
+import cn.shiguai.roaddesk.settings.DeskSettings;
+import cn.shiguai.roaddesk.situation.ui.LevelPanel;
+import cn.shiguai.roaddesk.situation.ui.SituationModel;
+import cn.shiguai.roaddesk.weather.ui.ReadingFormViewModel;
+import cn.shiguai.roaddesk.weather.ui.ReadingsView;
+import cn.shiguai.roaddesk.weather.ui.ReadingsViewModel;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.util.Duration;
+
+/**
+ * One window's desk, built by hand over the {@link Office}: the header, the navigation and the
+ * screens (each built when first opened), all reading the one situation through one
+ * {@link SituationModel}. A desk lives until the window is rebuilt in another language or
+ * closed; {@link #close()} then ends its subscriptions and stops its clock, so no old screen is
+ * called again. Tests build one on a fresh in-memory office with a fixed clock.
+ */
+public final class DeskContext implements AutoCloseable {
+    /** How often what moves with the clock is brought up to date. */
+    static final Duration TICK = Duration.seconds(15);
+
+    private final Office office;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final TaskRunner longTasks;
+    private final String dataDirectory;
+    private final EvaluationText text;
+    private final ChangeBus.Scope changes;
+    private final SituationModel situation;
+    private final Ticker ticker;
+    private final Supplier<String> currentUser;
+    private Consumer<String> switchLanguage = tag -> { };
+    private DeskViewModel deskModel;
+
+    /**
+     * @param tasks     the queue of saves and of the loads that follow them
+     * @param longTasks the queue of long work (verifying the chain, rendering, backups), so a save never waits for it
+     */
+    public DeskContext(Office office, Messages messages, TaskRunner tasks, TaskRunner longTasks, String dataDirectory) {
+        this.office = office;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.longTasks = longTasks;
+        this.dataDirectory = dataDirectory;
+        this.text = new EvaluationText(messages, office.ruleSet());
+        this.changes = office.changes().scope();
+        this.situation = new SituationModel(office.situation(), tasks);
+        this.ticker = new Ticker(office.clock(), TICK);
+        this.currentUser = office.officer()::name;
+    }
+
+    public Office office() { return office; }
+    public Messages messages() { return messages; }
+    public EvaluationText evaluationText() { return text; }
+    public SituationModel situation() { return situation; }
+    public Ticker ticker() { return ticker; }
+    /** This desk's view of the office's change bus: what it subscribes ends with it. */
+    public ChangeBus.Scope changes() { return changes; }
+
+    /** What the settings screen calls with "zh" or "en" once the choice is saved: the app rebuilds the window. */
+    public void onLanguageSwitch(Consumer<String> switchLanguage) {
+        this.switchLanguage = switchLanguage;
+    }
+
+    /** The desk built last (one per window): which screen is open, what the header shows. */
+    public DeskViewModel deskModel() { return deskModel; }
+
+    /** The whole desk: header, navigation and the screens, each built when first opened. */
+    public DeskParts desk() {
+        ViewLoader loader = new ViewLoader(messages);
+        Clock clock = office.clock();
+        DeskViewModel desk = new DeskViewModel(situation, messages, text);
+        deskModel = desk;
+        Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
+        ResponseView[] responseView = new ResponseView[1];
+        Parent[] frameRoot = new Parent[1];
+        DocumentDesk documentDesk = new DocumentDesk(office.documents(), changes, longTasks, messages, clock,
+                office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow());
+        screens.put(Screen.READINGS, this::readingsScreen);
+        screens.put(Screen.RESPONSE, () -> {
+            ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
+            var loaded = loader.load("ResponseView.fxml",
+                    () -> new ResponseView(responseViewModel(), messages, text, panel.root(), panel.controller()));
+            responseView[0] = loaded.controller();
+            return loaded.root();
+        });
+        screens.put(Screen.MEASURES, () -> loader.load("MeasuresView.fxml", () -> new MeasuresView(
+                new MeasuresViewModel(office.measures(), office.stores().reviewMarks(), tasks, messages, clock,
+                        office.ruleSet().zone(), currentUser, changes), messages, documentDesk::printChecklist)).root());
+        screens.put(Screen.DUTY_LOG, () -> loader.load("DutyLogView.fxml", () -> new DutyLogView(
+                new DutyLogViewModel(office.stores().log(), changes, tasks, longTasks, messages, clock,
+                        office.ruleSet().zone(), currentUser), messages)).root());
+        screens.put(Screen.ROSTER, () -> loader.load("RosterView.fxml", () -> new RosterView(
+                new RosterViewModel(office.roster(), tasks, messages, clock, office.ruleSet().zone(), currentUser,
+                        changes), messages)).root());
+        screens.put(Screen.DOCUMENTS, documentDesk::screen);
+        screens.put(Screen.SETTINGS, () -> loader.load("SettingsView.fxml", () -> new SettingsView(
+                new SettingsViewModel(office.stores().settings(), office.officer(), office.roster(), changes, tasks,
+                        messages, clock, office.ruleSet().zone(), switchLanguage), messages)).root());
+        screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
+        var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, ticker));
+        frameRoot[0] = frame.root();
+        ticker.start();
+        return new DeskParts(frame.root(), frame.controller(), desk, () -> {
+            desk.screen().set(Screen.RESPONSE);
+            if (responseView[0] != null) {
+                responseView[0].decide();
+            }
+        });
+    }
+
+    /** What the frame needs beyond its root: the controller for shortcuts, and the decide action. */
+    public record DeskParts(Parent root, DeskView view, DeskViewModel model, Runnable decide) { }
+
+    public ReadingsViewModel readingsViewModel() {
+        return new ReadingsViewModel(new ReadingFormViewModel(messages, office.clock(), office.ruleSet().zone()),
+                office.readings(), situation, office.ruleSet(), tasks, messages, office.clock(), currentUser, changes,
+                new DeskSettings(office.stores().settings())::staleHours);
+    }
+
+    public ResponseViewModel responseViewModel() {
+        return new ResponseViewModel(office.responses(), situation, tasks, messages, text, office.clock(), currentUser,
+                changes);
+    }
+
+    /** The weather and roads screen with its level panel, its view model loaded. */
+    public Parent readingsScreen() {
+        ReadingsViewModel model = readingsViewModel();
+        ViewLoader loader = new ViewLoader(messages);
+        ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
+        Parent root = loader.load("ReadingsView.fxml",
+                () -> new ReadingsView(model, messages, text, panel.root(), panel.controller(), ticker)).root();
+        model.load();
+        return root;
+    }
+
+    /** Ends this desk: no subscription of its screens remains and its clock stops. */
+    @Override
+    public void close() {
+        ticker.close();
+        situation.close();
+        changes.close();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.shiguai.roaddesk.desk.settings;
+
+import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.settings.DeskSettings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+
+/** The settings screen's view. */
+public final class SettingsView {
+    private final SettingsViewModel model;
+    private final Messages messages;
+
+    @FXML private Label currentOfficer;
+    @FXML private ComboBox<String> nextOfficer;
+    @FXML private TextField handoverNote;
+    @FXML private Button handOverButton;
+    @FXML private ChoiceBox<String> language;
+    @FXML private Spinner<Integer> staleHours;
+    @FXML private TextField fontPath;
+    @FXML private Label fontStatus;
+    @FXML private Label status;
+    @FXML private Label error;
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        currentOfficer.textProperty().bind(model.currentOfficer());
+        nextOfficer.setItems(model.dutyOfficers());
+        nextOfficer.getEditor().textProperty().bindBidirectional(model.nextOfficer());
+        handoverNote.textProperty().bindBidirectional(model.handoverNote());
+        handoverNote.setOnAction(e -> handOver());
+        language.getItems().setAll("zh", "en");
+        language.setConverter(Controls.names(language.getItems(), tag -> messages.get("settings.language." + tag)));
+        language.valueProperty().bindBidirectional(model.language());
+        SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                DeskSettings.MIN_STALE_HOURS, DeskSettings.MAX_STALE_HOURS, DeskSettings.DEFAULT_STALE_HOURS);
+        staleHours.setValueFactory(hours);
+        model.staleHours().addListener((o, a, b) -> hours.setValue(b.intValue()));
+        hours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));
+        fontPath.textProperty().bindBidirectional(model.fontPath());
+        fontStatus.textProperty().bind(model.fontStatus());
+        status.textProperty().bind(model.status());
+        Controls.errorLine(error, model.error());
+        model.load();
+    }
+
+    @FXML
+    private void handOver() {
+        model.handOver();
+    }
+
+    @FXML
+    private void applyLanguage() {
+        model.applyLanguage();
+    }
+
+    @FXML
+    private void saveStaleHours() {
+        model.saveStaleHours();
+    }
+
+    @FXML
+    private void saveFont() {
+        model.saveFont();
+    }
+}

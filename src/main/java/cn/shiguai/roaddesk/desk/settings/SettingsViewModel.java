@@ -1,0 +1,167 @@
+package cn.shiguai.roaddesk.desk.settings;
+
+import cn.shiguai.roaddesk.settings.OfficerOnDuty;
+import cn.shiguai.roaddesk.common.events.Change;
+import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.fx.Failures;
+import cn.shiguai.roaddesk.common.fx.TaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
+import cn.shiguai.roaddesk.roster.RosterService;
+import cn.shiguai.roaddesk.roster.Term;
+import cn.shiguai.roaddesk.settings.DeskSettings;
+import cn.shiguai.roaddesk.settings.SettingsRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The desk's settings: language, the shift handover, how soon a quiet location is marked
+ * stale, and the font documents are printed in. Each change is a setting (logged by the store).
+ */
+public final class SettingsViewModel {
+    private final DeskSettings settings;
+    private final OfficerOnDuty officer;
+    private final RosterService roster;
+    private final ChangeBus changes;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Consumer<String> switchLanguage;
+
+    private final StringProperty language = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper currentOfficer = new ReadOnlyStringWrapper();
+    private final StringProperty nextOfficer = new SimpleStringProperty("");
+    private final StringProperty handoverNote = new SimpleStringProperty("");
+    private final ObservableList<String> dutyOfficers = FXCollections.observableArrayList();
+    private final IntegerProperty staleHours = new SimpleIntegerProperty(DeskSettings.DEFAULT_STALE_HOURS);
+    private final StringProperty fontPath = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper fontStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(SettingsRepository settings, OfficerOnDuty officer, RosterService roster,
+                             ChangeBus changes, TaskRunner tasks, Messages messages, Clock clock, ZoneId zone,
+                             Consumer<String> switchLanguage) {
+        this.settings = new DeskSettings(settings);
+        this.officer = officer;
+        this.roster = roster;
+        this.changes = changes;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.switchLanguage = switchLanguage;
+        language.set(messages.isChinese() ? "zh" : "en");
+        currentOfficer.set(officer.name());
+    }
+
+    public StringProperty language() { return language; }
+    public ReadOnlyStringProperty currentOfficer() { return currentOfficer.getReadOnlyProperty(); }
+    public StringProperty nextOfficer() { return nextOfficer; }
+    public StringProperty handoverNote() { return handoverNote; }
+    /** The office's duty officers today, to choose the successor from (any name may be typed). */
+    public ObservableList<String> dutyOfficers() { return dutyOfficers; }
+    public IntegerProperty staleHours() { return staleHours; }
+    public StringProperty fontPath() { return fontPath; }
+    public ReadOnlyStringProperty fontStatus() { return fontStatus.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
+
+    public void load() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        tasks.run(() -> new Loaded(roster.roster().dutyOfficersOn(today).stream().map(Term::person).toList(),
+                        settings.staleHours(), settings.font().map(Path::toString).orElse("")),
+                loaded -> {
+                    dutyOfficers.setAll(loaded.dutyOfficers());
+                    staleHours.set(loaded.staleHours());
+                    fontPath.set(loaded.font());
+                }, this::failed);
+    }
+
+    /** Saves the language and rebuilds the window in it. */
+    public void applyLanguage() {
+        String chosen = "en".equals(language.get()) ? "en" : "zh";
+        String by = officer.name();
+        tasks.run(() -> {
+            settings.setLanguage(chosen, by);
+            return chosen;
+        }, switchLanguage, this::failed);
+    }
+
+    /** Why the handover cannot be made, or empty. */
+    public String handoverProblem() {
+        String next = nextOfficer.get() == null ? "" : nextOfficer.get().strip();
+        if (next.isEmpty()) {
+            return messages.get("settings.problem.successor");
+        }
+        return next.equals(officer.name()) ? messages.get("settings.problem.sameOfficer") : "";
+    }
+
+    public void handOver() {
+        if (!handoverProblem().isEmpty()) {
+            error.set(handoverProblem());
+            return;
+        }
+        String next = nextOfficer.get().strip();
+        String note = handoverNote.get();
+        tasks.run(() -> {
+            officer.handOverTo(next, note);
+            return next;
+        }, successor -> {
+            currentOfficer.set(successor);
+            nextOfficer.set("");
+            handoverNote.set("");
+            error.set("");
+            status.set(messages.format("settings.handedOver", successor));
+            changes.publish(Change.SETTINGS);
+            changes.publish(Change.LOG);
+        }, this::failed);
+    }
+
+    public void saveStaleHours() {
+        int hours = staleHours.get();
+        String by = officer.name();
+        tasks.run(() -> {
+            settings.setStaleHours(hours, by);
+            return hours;
+        }, h -> {
+            status.set(messages.format("settings.staleSaved", h));
+            changes.publish(Change.SETTINGS);
+        }, this::failed);
+    }
+
+    /** Checks the font (a TrueType CJK font, or empty for the usual system fonts) and keeps it if usable. */
+    public void saveFont() {
+        String path = fontPath.get() == null ? "" : fontPath.get().strip();
+        String by = officer.name();
+        tasks.run(() -> {
+            String found;
+            try (CjkFontLocator locator = new CjkFontLocator(path.isEmpty() ? null : Path.of(path))) {
+                found = locator.locate().description();
+            }
+            settings.setFont(path, by);
+            return found;
+        }, found -> {
+            error.set("");
+            fontStatus.set(messages.format("settings.fontOk", found));
+        }, t -> fontStatus.set(Failures.describe(t, messages)));
+    }
+
+    private void failed(Throwable t) {
+        error.set(messages.format("settings.failed", Failures.describe(t, messages)));
+    }
+
+    private record Loaded(java.util.List<String> dutyOfficers, int staleHours, String font) { }
+}

@@ -1,0 +1,27 @@
+package cn.shiguai.roaddesk.measures.store;
+
+import cn.shiguai.roaddesk.settings.SettingsRepository;
+import cn.shiguai.roaddesk.measures.ReviewMarks;
+import java.time.Instant;
+import java.util.Optional;
+
+/** When each reader last looked at the measures, kept as a setting per reader. */
+public final class SettingsReviewMarks implements ReviewMarks {
+    private static final String PREFIX = "review.lastLook.";
+
+    private final SettingsRepository settings;
+
+    public SettingsReviewMarks(SettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<Instant> lastLook(String reader) {
+        return settings.get(PREFIX + reader).map(Instant::parse);
+    }
+
+    @Override
+    public void markLooked(String reader, Instant at) {
+        settings.put(PREFIX + reader, at.toString(), reader);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.shiguai.roaddesk.settings;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
+
+/**
+ * Who is at the desk: every record entered in the window carries this name. Remembered between
+ * starts as a setting of the workstation; a shift handover changes it and says so in the duty
+ * log, in one transaction.
+ */
+public final class OfficerOnDuty {
+    static final String SETTING = "desk.officer";
+
+    private final Database database;
+    private final SettingsRepository settings;
+    private final DutyLog log;
+    private volatile String name;
+
+    public OfficerOnDuty(Database database, SettingsRepository settings, DutyLog log) {
+        this.database = database;
+        this.settings = settings;
+        this.log = log;
+        this.name = settings.get(SETTING).orElse(RecordLanguage.text("user.dutyOfficer"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Hands the desk over (交接班), off the FX thread: the new officer and what was handed over, logged together. */
+    public void handOverTo(String next, String note) {
+        String previous = name;
+        String successor = next.strip();
+        String text = RecordLanguage.text("handover.log", previous, successor,
+                note == null || note.isBlank() ? RecordLanguage.text("handover.noNote") : note.strip());
+        database.write(txn -> {
+            settings.put(txn, SETTING, successor, previous);
+            return log.append(txn, LogDraft.of(previous, LogCategory.NOTE, text));
+        });
+        name = successor;
+    }
+}
