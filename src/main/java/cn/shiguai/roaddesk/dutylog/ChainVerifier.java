@@ -27,16 +27,31 @@ public final class ChainVerifier {
     private static final String LINKS_SQL = "SELECT seq, target_type, target_id FROM duty_log_link "
             + "WHERE seq BETWEEN ? AND ? ORDER BY seq, target_type, target_id";
 
+    /** Told how far a long verify has come, after each page; answering false stops it. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (checked, total) -> true;
+
+        boolean checked(long checked, long total);
+    }
+
     private final EntryHash hasher = new EntryHash();
     private final Connection connection;
+    private final Progress progress;
 
-    private ChainVerifier(Connection connection) {
+    private ChainVerifier(Connection connection, Progress progress) {
         this.connection = connection;
+        this.progress = progress;
     }
 
     public static ChainReport verify(Connection c) throws SQLException {
+        return verify(c, Progress.NONE);
+    }
+
+    /** @throws VerifyCancelledException when {@code progress} asks to stop; nothing is concluded then */
+    public static ChainReport verify(Connection c, Progress progress) throws SQLException {
         try {
-            return new ChainVerifier(c).run();
+            return new ChainVerifier(c, progress).run();
         } catch (CompletionException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
@@ -48,6 +63,7 @@ public final class ChainVerifier {
     private ChainReport run() throws SQLException {
         byte[] head = EntryHash.GENESIS;
         long expected = 1;
+        long total = progress == Progress.NONE ? 0 : lastSeq();
         CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(0));
         while (true) {
             Page page = next.join();
@@ -75,6 +91,18 @@ public final class ChainVerifier {
                 head = row.hash;
                 expected++;
             }
+            if (!progress.checked(expected - 1, total)) {
+                next.join();
+                throw new VerifyCancelledException(expected - 1);
+            }
+        }
+    }
+
+    private long lastSeq() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM duty_log");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

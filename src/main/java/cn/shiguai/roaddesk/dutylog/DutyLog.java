@@ -179,4 +179,9 @@ public final class DutyLog {
     public ChainReport verify() {
         return database.read(ChainVerifier::verify);
     }
+
+    /** Recomputes the whole chain, telling {@code progress} how far it has come; it may stop it. */
+    public ChainReport verify(ChainVerifier.Progress progress) {
+        return database.read(c -> ChainVerifier.verify(c, progress));
+    }
 }

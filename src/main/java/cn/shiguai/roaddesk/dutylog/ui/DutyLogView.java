@@ -4,10 +4,11 @@ import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.fx.DatePickers;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
-import java.util.List;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -32,6 +33,8 @@ public final class DutyLogView {
 
     @FXML private Label chainStatus;
     @FXML private Button verifyButton;
+    @FXML private ProgressBar verifyProgress;
+    @FXML private Button stopVerifyButton;
     @FXML private DatePicker from;
     @FXML private DatePicker to;
     @FXML private CheckComboBox<LogCategory> categories;
@@ -111,6 +114,12 @@ public final class DutyLogView {
         });
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
+        verifyProgress.progressProperty().bind(model.verifyProgress());
+        for (javafx.scene.Node shownWhileVerifying : List.of(verifyProgress, stopVerifyButton)) {
+            shownWhileVerifying.visibleProperty().bind(model.verifying());
+            shownWhileVerifying.managedProperty().bind(model.verifying());
+        }
+        verifyButton.disableProperty().bind(model.verifying());
 
         newCategory.getItems().setAll(DutyLogViewModel.freeCategories());
         newCategory.setConverter(categoryNames);
@@ -137,6 +146,11 @@ public final class DutyLogView {
     @FXML
     private void verify() {
         model.verify();
+    }
+
+    @FXML
+    private void stopVerify() {
+        model.stopVerify();
     }
 
     @FXML

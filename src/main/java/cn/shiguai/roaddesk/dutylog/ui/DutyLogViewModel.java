@@ -1,5 +1,11 @@
 package cn.shiguai.roaddesk.dutylog.ui;
 
+import cn.shiguai.roaddesk.dutylog.VerifyCancelledException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.Failures;
@@ -67,6 +73,9 @@ public final class DutyLogViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper verifyProgress = new ReadOnlyDoubleWrapper();
+    private final AtomicBoolean stopVerify = new AtomicBoolean();
 
     /** @param longTasks where the whole chain is verified, apart from the queue of saves */
     public DutyLogViewModel(DutyLog log, ChangeBus changes, TaskRunner tasks, TaskRunner longTasks, Messages messages,
@@ -107,6 +116,10 @@ public final class DutyLogViewModel {
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public BooleanProperty busy() { return busy; }
+    /** A verify is running: its progress shows and it can be stopped. */
+    public ReadOnlyBooleanProperty verifying() { return verifying.getReadOnlyProperty(); }
+    /** How far the running verify has come, 0 to 1. */
+    public ReadOnlyDoubleProperty verifyProgress() { return verifyProgress.getReadOnlyProperty(); }
 
     /** The categories a duty officer may write by hand. */
     public static List<LogCategory> freeCategories() {
@@ -192,10 +205,35 @@ public final class DutyLogViewModel {
         return true;
     }
 
-    /** Recomputes the whole chain, off the FX thread. */
+    /** Recomputes the whole chain on the queue of long work, with its progress; {@link #stopVerify} ends it. */
     public void verify() {
+        if (verifying.get()) {
+            return;
+        }
         chainStatus.set(messages.get("logscreen.verifying"));
-        longTasks.run(log::verify, this::showChain, this::failed);
+        verifying.set(true);
+        verifyProgress.set(0);
+        stopVerify.set(false);
+        longTasks.run(() -> log.verify((checked, total) -> {
+            longTasks.onUiThread(() -> verifyProgress.set(total == 0 ? 1 : (double) checked / total));
+            return !stopVerify.get();
+        }), report -> {
+            verifying.set(false);
+            showChain(report);
+        }, t -> {
+            verifying.set(false);
+            if (t instanceof VerifyCancelledException) {
+                chainIntact.set(null);
+                chainStatus.set(Failures.describe(t, messages));
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    /** Stops the running verify after the page it is on; nothing is concluded about the rest. */
+    public void stopVerify() {
+        stopVerify.set(true);
     }
 
     public void resetOccurred() {

@@ -58,4 +58,27 @@ class SaveDuringLongWorkTest {
         longWork.drain();
         assertTrue(vm.chainStatus().get().startsWith("值班日志完整：共 1 条"), vm.chainStatus().get());
     }
+
+    @Test
+    void aVerifyShowsHowFarItIsAndCanBeStopped() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            log.append(cn.shiguai.roaddesk.dutylog.LogDraft.of("王海燕", cn.shiguai.roaddesk.dutylog.LogCategory.NOTE,
+                    "巡查记录 " + i));
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        longWork.run(() -> release.await(30, TimeUnit.SECONDS), done -> { }, failed -> { });
+        vm.verify();
+        assertTrue(vm.verifying().get());
+        vm.stopVerify();
+        release.countDown();
+        longWork.drain();
+        assertEquals(false, vm.verifying().get());
+        assertEquals("校验已停止：已核对前 5 条，未得出结论", vm.chainStatus().get());
+        assertEquals(null, vm.chainIntact().get(), "a stopped verify concludes nothing");
+
+        vm.verify();
+        longWork.drain();
+        assertEquals(1.0, vm.verifyProgress().get());
+        assertTrue(vm.chainStatus().get().startsWith("值班日志完整：共 5 条"), vm.chainStatus().get());
+    }
 }
