@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.app;
 
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.PhoneCalls;
 import cn.shiguai.roaddesk.measures.MeasureCatalogue;
 import cn.shiguai.roaddesk.measures.MeasureCatalogueLoader;
 import cn.shiguai.roaddesk.measures.store.AssignmentRepository;
@@ -53,7 +54,7 @@ final class DatabaseStores {
         Map<String, Long> itemIds = new MeasureCatalogueRepository(database).items(catalogueId).stream()
                 .collect(Collectors.toMap(CatalogueItemRow::key, CatalogueItemRow::id));
 
-        DatabaseReadingStore readings = new DatabaseReadingStore(database, new LocationRepository(database, log),
+        DatabaseReadingStore readings = new DatabaseReadingStore(database, log, new LocationRepository(database, log),
                 new ReadingRepository(database, log), new DailyMeanRepository(database, log),
                 new TrafficReportRepository(database, log), rules);
         AssignmentRepository assignments = new AssignmentRepository(database, log);
@@ -63,7 +64,7 @@ final class DatabaseStores {
         DatabaseMeasureBoard measures = new DatabaseMeasureBoard(assignments, rosterRepository, catalogue,
                 () -> responses.latestDecision().map(StoredDecision::id), database.clock(), rules.zone());
         SettingsRepository settings = new SettingsRepository(database, log);
-        return new Stores(log, readings, responses, measures, new SettingsReviewMarks(settings),
+        return new Stores(log, new PhoneCalls(database, log, rules.zone()), readings, responses, measures, new SettingsReviewMarks(settings),
                 new DatabaseRosterStore(rosterRepository), settings, new DocumentRepository(database, log), catalogue);
     }
 }

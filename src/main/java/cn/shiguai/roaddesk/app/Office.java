@@ -58,7 +58,7 @@ public final class Office implements AutoCloseable {
         this.officer = new OfficerOnDuty(database, stores.settings(), log);
         this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
                 officer::name, clock, situationWorker).listenTo(changes);
-        this.readings = new ReadingService(stores.readings(), changes);
+        this.readings = new ReadingService(stores.readings(), stores.readings(), changes);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);

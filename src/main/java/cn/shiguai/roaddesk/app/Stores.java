@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.app;
 
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.PhoneCalls;
 import cn.shiguai.roaddesk.measures.MeasureBoard;
 import cn.shiguai.roaddesk.measures.MeasureCatalogue;
 import cn.shiguai.roaddesk.measures.ReviewMarks;
@@ -15,6 +16,6 @@ import cn.shiguai.roaddesk.weather.DatabaseReadingStore;
  * holds them together. The measure catalogue the store was loaded with comes along: documents
  * say what a level asks.
  */
-public record Stores(DutyLog log, DatabaseReadingStore readings, DatabaseResponseStore responses, MeasureBoard measures,
+public record Stores(DutyLog log, PhoneCalls calls, DatabaseReadingStore readings, DatabaseResponseStore responses, MeasureBoard measures,
                      ReviewMarks reviewMarks, RosterStore roster, SettingsRepository settings,
                      DocumentRepository documents, MeasureCatalogue catalogue) { }

@@ -33,7 +33,9 @@ final class LogLines {
                     .append('>');
         }
         if (e.correctsSeq() != null) {
-            line.append("  ").append(messages.format("log.corrects", String.valueOf(e.correctsSeq())));
+            line.append("  ").append(e.reason() == null
+                    ? messages.format("log.corrects", String.valueOf(e.correctsSeq()))
+                    : messages.format("log.correctsBecause", String.valueOf(e.correctsSeq()), e.reason()));
         }
         if (e.isCorrected()) {
             line.append("  ").append(messages.format("log.corrected", String.valueOf(e.correctedBySeq())));
@@ -56,6 +58,11 @@ final class LogLines {
             node.putNull("correctsSeq");
         } else {
             node.put("correctsSeq", e.correctsSeq());
+        }
+        if (e.reason() == null) {
+            node.putNull("reason");
+        } else {
+            node.put("reason", e.reason());
         }
         if (e.correctedBySeq() == null) {
             node.putNull("correctedBySeq");

@@ -104,16 +104,18 @@ public final class DeskContext implements AutoCloseable {
         screens.put(Screen.RESPONSE, () -> {
             ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
             var loaded = loader.load("ResponseView.fxml",
-                    () -> new ResponseView(responseViewModel(), messages, text, panel.root(), panel.controller()));
+                    () -> new ResponseView(responseViewModel(), messages, text, panel.root(), panel.controller(),
+                            ticker));
             responseView[0] = loaded.controller();
             return loaded.root();
         });
         screens.put(Screen.MEASURES, () -> loader.load("MeasuresView.fxml", () -> new MeasuresView(
                 new MeasuresViewModel(office.measures(), office.stores().reviewMarks(), tasks, messages, clock,
-                        office.ruleSet().zone(), currentUser, changes), messages, documentDesk::printChecklist)).root());
+                        office.ruleSet().zone(), currentUser, changes), messages, documentDesk::printChecklist,
+                ticker)).root());
         screens.put(Screen.DUTY_LOG, () -> loader.load("DutyLogView.fxml", () -> new DutyLogView(
-                new DutyLogViewModel(office.stores().log(), changes, tasks, longTasks, messages, clock,
-                        office.ruleSet().zone(), currentUser), messages)).root());
+                new DutyLogViewModel(office.stores().log(), office.stores().calls(), changes, tasks, longTasks,
+                        messages, clock, office.ruleSet().zone(), currentUser), messages, ticker)).root());
         screens.put(Screen.ROSTER, () -> loader.load("RosterView.fxml", () -> new RosterView(
                 new RosterViewModel(office.roster(), tasks, messages, clock, office.ruleSet().zone(), currentUser,
                         changes), messages)).root());

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionException;
 public final class ChainVerifier {
     private static final int PAGE = 20_000;
     private static final String PAGE_SQL = "SELECT seq, occurred_at, recorded_at, author, category, text, "
-            + "corrects_seq, prev_hash, hash FROM duty_log WHERE seq > ? ORDER BY seq LIMIT ?";
+            + "corrects_seq, prev_hash, hash, reason FROM duty_log WHERE seq > ? ORDER BY seq LIMIT ?";
     private static final String LINKS_SQL = "SELECT seq, target_type, target_id FROM duty_log_link "
             + "WHERE seq BETWEEN ? AND ? ORDER BY seq, target_type, target_id";
 
@@ -132,7 +132,7 @@ public final class ChainVerifier {
             try (ResultSet rs = pages.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), instant(rs, 2), instant(rs, 3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), (Long) rs.getObject(7), rs.getBytes(8), rs.getBytes(9)));
+                            rs.getString(6), (Long) rs.getObject(7), rs.getBytes(8), rs.getBytes(9), rs.getString(10)));
                 }
             }
             Map<Long, List<LogLink>> links = rows.isEmpty() ? Map.of()
@@ -181,7 +181,7 @@ public final class ChainVerifier {
     }
 
     private record Row(long seq, Instant occurredAt, Instant recordedAt, String author, String category, String text,
-                       Long correctsSeq, byte[] prevHash, byte[] hash) {
+                       Long correctsSeq, byte[] prevHash, byte[] hash, String reason) {
 
         boolean hashMatches(EntryHash hasher, List<LogLink> sortedLinks) {
             if (prevHash == null || hash == null || occurredAt == null || recordedAt == null
@@ -195,7 +195,7 @@ public final class ChainVerifier {
                 return false;
             }
             return Arrays.equals(hasher.hash(prevHash, occurredAt, recordedAt, author, parsed, text, correctsSeq,
-                    sortedLinks), hash);
+                    sortedLinks, reason), hash);
         }
     }
 }

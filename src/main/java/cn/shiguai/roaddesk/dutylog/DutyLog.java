@@ -27,7 +27,7 @@ public final class DutyLog {
 
     private static final String HEAD_SQL = "SELECT seq, hash FROM duty_log ORDER BY seq DESC LIMIT 1";
     private static final String INSERT_SQL = "INSERT INTO duty_log (seq, occurred_at, recorded_at, author, category, "
-            + "text, corrects_seq, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "text, corrects_seq, prev_hash, hash, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINK_SQL =
             "INSERT INTO duty_log_link (seq, target_type, target_id) VALUES (?, ?, ?)";
     private static final String RANGE_SQL = "SELECT " + LogRows.COLUMNS + " FROM duty_log l "
@@ -68,7 +68,7 @@ public final class DutyLog {
         Instant recorded = database.now();
         Instant occurred = draft.occurredAt() == null ? recorded : draft.occurredAt().truncatedTo(ChronoUnit.MICROS);
         byte[] hash = new EntryHash().hash(prev, occurred, recorded, draft.author(), draft.category(), draft.text(),
-                draft.correctsSeq(), draft.links());
+                draft.correctsSeq(), draft.links(), draft.reason());
         try (PreparedStatement insert = txn.prepareStatement(INSERT_SQL)) {
             insert.setLong(1, seq);
             Jdbc.setInstant(insert, 2, occurred);
@@ -79,6 +79,7 @@ public final class DutyLog {
             Jdbc.setLong(insert, 7, draft.correctsSeq());
             insert.setBytes(8, prev);
             insert.setBytes(9, hash);
+            insert.setString(10, draft.reason());
             insert.executeUpdate();
         }
         if (!draft.links().isEmpty()) {

@@ -24,6 +24,8 @@ import java.util.List;
  *   <li>text</li>
  *   <li>sequence number of the corrected entry, in decimal; absent when none</li>
  *   <li>number of links, in decimal; then for each link, sorted by type name and then id: type name, id in decimal</li>
+ *   <li>only for an entry that gives one (a correction's reason): the reason; an entry without a
+ *       reason ends after the links, so entries written before reasons existed hash as they did</li>
  * </ol>
  * The entry's own sequence number is not hashed: its place is fixed by the chain itself, and
  * {@code verify} checks that the numbers run 1, 2, 3… without a gap. That lets verify tell a
@@ -53,6 +55,12 @@ public final class EntryHash {
 
     public byte[] hash(byte[] prevHash, Instant occurredAt, Instant recordedAt, String author, LogCategory category,
                        String text, Long correctsSeq, List<LogLink> sortedLinks) {
+        return hash(prevHash, occurredAt, recordedAt, author, category, text, correctsSeq, sortedLinks, null);
+    }
+
+    /** @param reason why the entry corrects another; null for most entries */
+    public byte[] hash(byte[] prevHash, Instant occurredAt, Instant recordedAt, String author, LogCategory category,
+                       String text, Long correctsSeq, List<LogLink> sortedLinks, String reason) {
         buffer.reset();
         field(FORMAT_TAG);
         timeField(occurredAt);
@@ -65,6 +73,9 @@ public final class EntryHash {
         for (LogLink link : sortedLinks) {
             field(link.type().name());
             field(Long.toString(link.id()));
+        }
+        if (reason != null) {
+            field(reason);
         }
         sha256.reset();
         sha256.update(prevHash);

@@ -10,11 +10,13 @@ import java.util.Objects;
  *
  * @param occurredAt when it happened; null means "now" (the time recorded)
  * @param correctsSeq the entry this one corrects, or null
+ * @param reason      why it corrects it (required with {@code correctsSeq} from the window), or null
  */
 public record LogDraft(Instant occurredAt, String author, LogCategory category, String text,
-                       List<LogLink> links, Long correctsSeq) {
+                       List<LogLink> links, Long correctsSeq, String reason) {
     public static final int MAX_TEXT = 4000;
     public static final int MAX_AUTHOR = 100;
+    public static final int MAX_REASON = 1000;
 
     public LogDraft {
         Objects.requireNonNull(category, "category");
@@ -25,6 +27,14 @@ public record LogDraft(Instant occurredAt, String author, LogCategory category, 
             throw new IllegalArgumentException("a log entry needs a text of 1.." + MAX_TEXT + " characters");
         }
         links = links.stream().distinct().sorted().toList();
+        if (reason != null && (reason.isBlank() || reason.length() > MAX_REASON)) {
+            throw new IllegalArgumentException("a correction's reason needs 1.." + MAX_REASON + " characters");
+        }
+    }
+
+    public LogDraft(Instant occurredAt, String author, LogCategory category, String text, List<LogLink> links,
+                    Long correctsSeq) {
+        this(occurredAt, author, category, text, links, correctsSeq, null);
     }
 
     public static LogDraft of(String author, LogCategory category, String text) {
@@ -32,17 +42,22 @@ public record LogDraft(Instant occurredAt, String author, LogCategory category, 
     }
 
     public LogDraft occurredAt(Instant when) {
-        return new LogDraft(when, author, category, text, links, correctsSeq);
+        return new LogDraft(when, author, category, text, links, correctsSeq, reason);
     }
 
     public LogDraft concerning(LinkType type, long id) {
         List<LogLink> more = new ArrayList<>(links);
         more.add(LogLink.to(type, id));
-        return new LogDraft(occurredAt, author, category, text, more, correctsSeq);
+        return new LogDraft(occurredAt, author, category, text, more, correctsSeq, reason);
     }
 
     /** A correction: a new entry that names the one it corrects, which stays as it was. */
     public LogDraft correcting(long seq) {
-        return new LogDraft(occurredAt, author, category, text, links, seq);
+        return new LogDraft(occurredAt, author, category, text, links, seq, reason);
+    }
+
+    /** A correction with its reason: the original stays as written, struck through where it is listed. */
+    public LogDraft correcting(long seq, String why) {
+        return new LogDraft(occurredAt, author, category, text, links, seq, why == null ? null : why.strip());
     }
 }

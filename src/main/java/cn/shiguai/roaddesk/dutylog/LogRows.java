@@ -13,7 +13,7 @@ import java.util.Map;
 /** The duty log's SQL: reading rows into entries and attaching their links. */
 final class LogRows {
     static final String COLUMNS = "l.seq, l.occurred_at, l.recorded_at, l.author, l.category, l.text, "
-            + "l.corrects_seq, l.prev_hash, l.hash, "
+            + "l.corrects_seq, l.prev_hash, l.hash, l.reason, "
             + "(SELECT MAX(c.seq) FROM duty_log c WHERE c.corrects_seq = l.seq) AS corrected_by";
 
     private LogRows() {
@@ -73,13 +73,13 @@ final class LogRows {
             this(seq, new LogEntry(seq, Jdbc.instant(rs, "occurred_at"), Jdbc.instant(rs, "recorded_at"),
                     rs.getString("author"), LogCategory.valueOf(rs.getString("category")), rs.getString("text"),
                     List.of(), Jdbc.nullableLong(rs, "corrects_seq"), EntryHash.hex(rs.getBytes("prev_hash")),
-                    EntryHash.hex(rs.getBytes("hash")), Jdbc.nullableLong(rs, "corrected_by")));
+                    EntryHash.hex(rs.getBytes("hash")), Jdbc.nullableLong(rs, "corrected_by"), rs.getString("reason")));
         }
 
         LogEntry entry(List<LogLink> links) {
             LogEntry e = withoutLinks;
             return new LogEntry(e.seq(), e.occurredAt(), e.recordedAt(), e.author(), e.category(), e.text(), links,
-                    e.correctsSeq(), e.prevHash(), e.hash(), e.correctedBySeq());
+                    e.correctsSeq(), e.prevHash(), e.hash(), e.correctedBySeq(), e.reason());
         }
     }
 }

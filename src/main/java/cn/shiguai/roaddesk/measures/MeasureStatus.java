@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.measures;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,17 @@ public enum MeasureStatus {
     NOT_STARTED,
     IN_PROGRESS,
     DONE,
-    CANNOT;
+    CANNOT,
+    /**
+     * 撤销: owed only because of a decision recorded by mistake; closed with the reason when the
+     * decision is corrected. Not a status a unit reports.
+     */
+    CANCELLED;
+
+    /** The statuses a unit reports, in the order keys 1–4 choose them. */
+    public static List<MeasureStatus> reportable() {
+        return List.of(NOT_STARTED, IN_PROGRESS, DONE, CANNOT);
+    }
 
     /** Bundle key of the label: 未开始, 进行中, 已完成, 无法完成. */
     public String labelKey() {
@@ -43,8 +54,9 @@ public enum MeasureStatus {
         return Optional.empty();
     }
 
-    /** Done → in progress or not started, in progress → not started. CANNOT is off this line. */
+    /** Done → in progress or not started, in progress → not started. CANNOT and CANCELLED are off this line. */
     private static boolean isStepBack(MeasureStatus from, MeasureStatus to) {
-        return from != CANNOT && to != CANNOT && to.ordinal() < from.ordinal();
+        return from != CANNOT && to != CANNOT && from != CANCELLED && to != CANCELLED
+                && to.ordinal() < from.ordinal();
     }
 }

@@ -45,6 +45,7 @@ final class MeasureTables {
             case IN_PROGRESS -> Emphasis.NOTICE;
             case NOT_STARTED -> Emphasis.NONE;
             case CANNOT -> Emphasis.ALERT;
+            case CANCELLED -> Emphasis.NONE;
         };
     }
 

@@ -46,8 +46,12 @@ public final class DailyMeanRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        String text = valueC == null ? RecordLanguage.text("log.text.meanWithdrawn", day.toString())
-                : RecordLanguage.text("log.text.mean", day.toString(), valueC);
+        String date = RecordLanguage.date(day);
+        String text = note == null
+                ? (valueC == null ? RecordLanguage.text("log.text.meanWithdrawn", date)
+                        : RecordLanguage.text("log.text.mean", date, valueC))
+                : (valueC == null ? RecordLanguage.text("log.text.meanWithdrawnBecause", date, note)
+                        : RecordLanguage.text("log.text.meanCorrected", date, valueC, note));
         log.append(txn, LogDraft.of(enteredBy, LogCategory.READING, text).concerning(LinkType.DAILY_MEAN, id));
         return history(txn, day).get(0);
     }

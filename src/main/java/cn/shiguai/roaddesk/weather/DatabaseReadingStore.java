@@ -6,6 +6,12 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.RuleSet;
+import cn.shiguai.roaddesk.rules.TrafficReport;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LinkType;
+import cn.shiguai.roaddesk.dutylog.LogCategory;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,23 +26,28 @@ import java.util.stream.Collectors;
  * use), the reading, the entered daily mean and the traffic report, all with their duty-log
  * entries in one transaction — so a failed write leaves no part of it behind.
  */
-public final class DatabaseReadingStore implements ReadingStore {
+public final class DatabaseReadingStore implements ReadingStore, ReadingCorrections {
     private final Database database;
+    private final DutyLog log;
     private final LocationRepository locations;
     private final ReadingRepository readings;
     private final DailyMeanRepository means;
     private final TrafficReportRepository traffic;
     private final StoredEvaluationInput input;
     private final RuleSet rules;
+    private final RecordWithdrawals withdrawals;
 
-    public DatabaseReadingStore(Database database, LocationRepository locations, ReadingRepository readings,
-                                DailyMeanRepository means, TrafficReportRepository traffic, RuleSet rules) {
+    public DatabaseReadingStore(Database database, DutyLog log, LocationRepository locations,
+                                ReadingRepository readings, DailyMeanRepository means,
+                                TrafficReportRepository traffic, RuleSet rules) {
         this.database = database;
+        this.log = log;
         this.locations = locations;
         this.readings = readings;
         this.means = means;
         this.traffic = traffic;
         this.rules = rules;
+        this.withdrawals = new RecordWithdrawals(database);
         this.input = new StoredEvaluationInput(database, rules.zone(), rules.persistentSnowDays() - 1);
     }
 
@@ -76,6 +87,85 @@ public final class DatabaseReadingStore implements ReadingStore {
     }
 
     @Override
+    public ReadingRecord correct(long readingId, ReadingDraft corrected, String reason, String by) {
+        String why = RecordWithdrawals.requireReason(reason);
+        Observation o = corrected.observation();
+        Reading stored = database.write(txn -> {
+            Reading original = standing(txn, readingId);
+            Location location = locations.byName(txn, o.location()).orElse(null);
+            if (location == null) {
+                location = locations.add(txn, o.location(), original.locationKind(), null, null, by);
+            }
+            return readings.add(txn, ReadingEntry.manual(location.id(), instant(o.time()), by)
+                    .snowDepthCm(o.snowDepthCm())
+                    .roadIce(o.roadIceThicknessCm(), o.roadIcing())
+                    .freezing(o.freezingPhenomenon(), o.accretionDiameterMm())
+                    .airTempC(o.airTempC())
+                    .replacing(original.id(), why));
+        });
+        return record(stored);
+    }
+
+    @Override
+    public void withdraw(long readingId, String reason, String by) {
+        String why = RecordWithdrawals.requireReason(reason);
+        database.write(txn -> {
+            Reading original = standing(txn, readingId);
+            long id = withdrawals.withdraw(txn, RecordWithdrawals.READING, readingId, why, by);
+            return log.append(txn, LogDraft.of(by, LogCategory.READING, RecordLanguage.text("log.text.readingWithdrawn",
+                            String.valueOf(readingId), original.locationName(), ReadingSummary.of(original.values()),
+                            RecordLanguage.time(original.values().observedAt()), why))
+                    .concerning(LinkType.READING, readingId).concerning(LinkType.WITHDRAWAL, id));
+        });
+    }
+
+    @Override
+    public TrafficRecord correctTraffic(long reportId, TrafficReport corrected, String reason, String by) {
+        String why = RecordWithdrawals.requireReason(reason);
+        TrafficEntry stored = database.write(txn -> {
+            standingTraffic(txn, reportId);
+            return traffic.add(txn, TrafficEntry.draft(corrected.road(), instant(corrected.time()), corrected.cutHours(),
+                    corrected.queueKm(), corrected.interruptionLikely(), by).replacing(reportId, why));
+        });
+        return trafficRecord(stored);
+    }
+
+    @Override
+    public void withdrawTraffic(long reportId, String reason, String by) {
+        String why = RecordWithdrawals.requireReason(reason);
+        database.write(txn -> {
+            TrafficEntry original = standingTraffic(txn, reportId);
+            long id = withdrawals.withdraw(txn, RecordWithdrawals.TRAFFIC, reportId, why, by);
+            return log.append(txn, LogDraft.of(by, LogCategory.TRAFFIC, RecordLanguage.text("log.text.trafficWithdrawn",
+                            String.valueOf(reportId), original.road(), RecordLanguage.time(original.observedAt()), why))
+                    .concerning(LinkType.TRAFFIC, reportId).concerning(LinkType.WITHDRAWAL, id));
+        });
+    }
+
+    @Override
+    public void correctMean(LocalDate day, Double valueC, String reason, String by) {
+        String why = RecordWithdrawals.requireReason(reason);
+        means.enter(day, valueC, by, why);
+    }
+
+    private static Reading standing(java.sql.Connection txn, long readingId) throws java.sql.SQLException {
+        Reading original = ReadingRepository.get(txn, readingId)
+                .orElseThrow(() -> new LocalizedException("correction.problem.noSuchReading", readingId));
+        if (!original.stands()) {
+            throw new LocalizedException("correction.problem.readingGone", readingId);
+        }
+        return original;
+    }
+
+    private static TrafficEntry standingTraffic(java.sql.Connection txn, long reportId) throws java.sql.SQLException {
+        TrafficEntry original = TrafficReportRepository.byId(txn, reportId);
+        if (original.state() != RecordState.STANDING) {
+            throw new LocalizedException("correction.problem.trafficGone", reportId);
+        }
+        return original;
+    }
+
+    @Override
     public EvaluationInput inputFor(LocalDate day) {
         return input.forDay(day);
     }
@@ -94,7 +184,8 @@ public final class DatabaseReadingStore implements ReadingStore {
     public List<LatestReading> latest() {
         Map<String, Reading> latest = readings.latestPerLocation().stream()
                 .collect(Collectors.toMap(Reading::locationName, Function.identity()));
-        return locations.all().stream()
+        // A point merged into another is listed under that one; its readings count there.
+        return locations.all().stream().filter(l -> l.mergedInto() == null)
                 .map(l -> new LatestReading(l.name(), l.kind(), latest.containsKey(l.name()) ? record(latest.get(l.name())) : null))
                 .sorted(java.util.Comparator.comparing(LatestReading::location))
                 .toList();
@@ -103,21 +194,26 @@ public final class DatabaseReadingStore implements ReadingStore {
     @Override
     public List<Observation> history(String location, LocalDateTime from, LocalDateTime to) {
         return readings.observedBetween(instant(from), instant(to).plusNanos(1_000)).stream()
-                .filter(r -> r.locationName().equals(location) && !r.isReplaced())
+                .filter(r -> r.locationName().equals(location) && r.stands())
                 .map(r -> observation(r))
                 .toList();
     }
 
     @Override
     public List<TrafficRecord> recentTraffic(int limit) {
-        return traffic.recent(limit).stream().map(t -> new TrafficRecord(t.id(),
-                new cn.shiguai.roaddesk.rules.TrafficReport(t.road(), local(t.observedAt()), t.cutHours(), t.queueKm(),
-                        t.interruptionLikely()), t.enteredBy(), t.recordedAt())).toList();
+        return traffic.recent(limit).stream().map(this::trafficRecord).toList();
+    }
+
+    private TrafficRecord trafficRecord(TrafficEntry t) {
+        return new TrafficRecord(t.id(), new TrafficReport(t.road(), local(t.observedAt()), t.cutHours(), t.queueKm(),
+                t.interruptionLikely()), t.enteredBy(), t.recordedAt(), t.state(),
+                t.withdrawnReason() != null ? t.withdrawnReason() : t.note());
     }
 
     private ReadingRecord record(Reading r) {
         return new ReadingRecord(r.id(), new ReadingDraft(observation(r), r.locationKind(), null, null),
-                r.values().enteredBy(), r.recordedAt());
+                r.values().enteredBy(), r.recordedAt(), r.state(),
+                r.withdrawnReason() != null ? r.withdrawnReason() : r.values().note(), r.values().replacesId());
     }
 
     private Observation observation(Reading r) {

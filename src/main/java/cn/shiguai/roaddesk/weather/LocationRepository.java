@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Monitoring locations: the district's points and the neighbours'. */
 public final class LocationRepository {
-    private static final String COLUMNS = "id, name, kind, area, note, created_by, created_at";
+    private static final String COLUMNS = "id, name, kind, area, note, created_by, created_at, merged_into, retired_at";
 
     private final Database database;
     private final DutyLog log;
@@ -77,6 +77,22 @@ public final class LocationRepository {
         }
     }
 
+    /**
+     * The points readings count for, each with the points merged into it: the first id of each
+     * group is the point itself.
+     */
+    static List<long[]> groups(Connection c) throws SQLException {
+        java.util.Map<Long, List<Long>> groups = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, COALESCE(merged_into, id) AS root "
+                + "FROM monitoring_location ORDER BY root, CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END, id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                groups.computeIfAbsent(rs.getLong("root"), k -> new ArrayList<>()).add(rs.getLong("id"));
+            }
+        }
+        return groups.values().stream().map(ids -> ids.stream().mapToLong(Long::longValue).toArray()).toList();
+    }
+
     static Optional<Location> get(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM monitoring_location WHERE id = ?")) {
             ps.setLong(1, id);
@@ -90,7 +106,8 @@ public final class LocationRepository {
             while (rs.next()) {
                 locations.add(new Location(rs.getLong("id"), rs.getString("name"),
                         LocationKind.valueOf(rs.getString("kind")), rs.getString("area"), rs.getString("note"),
-                        rs.getString("created_by"), Jdbc.instant(rs, "created_at")));
+                        rs.getString("created_by"), Jdbc.instant(rs, "created_at"),
+                        Jdbc.nullableLong(rs, "merged_into"), Jdbc.instant(rs, "retired_at")));
             }
         }
         return locations;

@@ -22,9 +22,19 @@ public final class ReadingRepository {
     private static final String INSERT = "INSERT INTO reading (location_id, observed_at, recorded_at, source, "
             + "source_ref, entered_by, snow_depth_cm, road_ice_thickness_cm, road_icing, freezing_phenomenon, "
             + "accretion_diameter_mm, air_temp_c, note, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT r.*, l.name AS location_name, l.kind AS location_kind, "
-            + "(SELECT n.id FROM reading n WHERE n.replaces_id = r.id) AS replaced_by "
-            + "FROM reading r JOIN monitoring_location l ON l.id = r.location_id ";
+    /**
+     * A reading with the point it counts for (a merged point's readings count for the point it
+     * was merged into) and whether it was replaced or withdrawn.
+     */
+    private static final String SELECT = "SELECT r.*, COALESCE(m.name, l.name) AS location_name, "
+            + "l.kind AS location_kind, "
+            + "(SELECT n.id FROM reading n WHERE n.replaces_id = r.id) AS replaced_by, "
+            + "(SELECT w.reason FROM record_withdrawal w WHERE w.record_type = 'READING' AND w.record_id = r.id) "
+            + "AS withdrawn_reason "
+            + "FROM reading r JOIN monitoring_location l ON l.id = r.location_id "
+            + "LEFT JOIN monitoring_location m ON m.id = l.merged_into ";
+    private static final String STANDING = "NOT EXISTS (SELECT 1 FROM reading n WHERE n.replaces_id = r.id) "
+            + "AND NOT EXISTS (SELECT 1 FROM record_withdrawal w WHERE w.record_type = 'READING' AND w.record_id = r.id)";
 
     private final Database database;
     private final DutyLog log;
@@ -62,7 +72,7 @@ public final class ReadingRepository {
         String text = d.replacesId() == null
                 ? RecordLanguage.text("log.text.reading", stored.locationName(), ReadingSummary.of(d))
                 : RecordLanguage.text("log.text.readingReplaced", String.valueOf(d.replacesId()), stored.locationName(),
-                        ReadingSummary.of(d), d.note() == null ? "" : d.note());
+                        ReadingSummary.of(d), d.note() == null ? "" : d.note(), RecordLanguage.time(d.observedAt()));
         LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.READING, text).occurredAt(d.observedAt())
                 .concerning(LinkType.READING, id);
         log.append(txn, d.replacesId() == null ? entry : entry.concerning(LinkType.READING, d.replacesId()));
@@ -88,29 +98,41 @@ public final class ReadingRepository {
         }
     }
 
-    /** The newest readings by time observed, replaced ones excluded. */
+    /** The newest readings by time observed, replaced and withdrawn ones included (they are listed struck through). */
     public List<Reading> recent(int limit) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE NOT EXISTS (SELECT 1 FROM reading n "
-                    + "WHERE n.replaces_id = r.id) ORDER BY r.observed_at DESC, r.id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY r.observed_at DESC, r.id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 return read(ps);
             }
         });
     }
 
-    /** Each location's latest standing reading. */
+    /**
+     * Each point's latest standing reading, counting the readings of points merged into it. One
+     * indexed look per point (a desk has tens of points, a year of station data a million readings).
+     */
     public List<Reading> latestPerLocation() {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id = (SELECT x.id FROM reading x "
-                    + "WHERE x.location_id = r.location_id AND NOT EXISTS (SELECT 1 FROM reading n WHERE n.replaces_id = x.id) "
-                    + "ORDER BY x.observed_at DESC, x.id DESC LIMIT 1) ORDER BY l.name")) {
-                return read(ps);
+            List<Reading> latest = new ArrayList<>();
+            for (long[] group : LocationRepository.groups(c)) {
+                latestStanding(c, group).ifPresent(latest::add);
             }
+            latest.sort(java.util.Comparator.comparing(Reading::locationName));
+            return latest;
         });
     }
 
-    private static Optional<Reading> get(Connection c, long id) throws SQLException {
+    private static Optional<Reading> latestStanding(Connection c, long[] locationIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.location_id = ANY(?) AND " + STANDING
+                + " ORDER BY r.observed_at DESC, r.id DESC LIMIT 1")) {
+            ps.setObject(1, java.util.Arrays.stream(locationIds).boxed().toArray(Long[]::new));
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    /** Inside a write: the reading as that transaction sees it. */
+    public static Optional<Reading> get(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id = ?")) {
             ps.setLong(1, id);
             return read(ps).stream().findFirst();
@@ -131,7 +153,7 @@ public final class ReadingRepository {
                         rs.getString("note"), Jdbc.nullableLong(rs, "replaces_id"));
                 readings.add(new Reading(rs.getLong("id"), rs.getString("location_name"),
                         LocationKind.valueOf(rs.getString("location_kind")), Jdbc.instant(rs, "recorded_at"), values,
-                        Jdbc.nullableLong(rs, "replaced_by")));
+                        Jdbc.nullableLong(rs, "replaced_by"), rs.getString("withdrawn_reason")));
             }
         }
         return readings;

@@ -2,18 +2,27 @@ package cn.shiguai.roaddesk.weather;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.rules.TrafficReport;
+import java.time.LocalDate;
 
 /**
- * The one way readings come in — typed in the form, imported, or from a feed — so that every
- * screen hears of each new reading the same way.
+ * The one way readings come in — typed in the form, imported, or from a feed — and are put
+ * right, so that every screen and the situation hear of each change the same way.
  */
 public final class ReadingService {
     private final ReadingStore store;
+    private final ReadingCorrections corrections;
     private final ChangeBus changes;
 
-    public ReadingService(ReadingStore store, ChangeBus changes) {
+    public ReadingService(ReadingStore store, ReadingCorrections corrections, ChangeBus changes) {
         this.store = store;
+        this.corrections = corrections;
         this.changes = changes;
+    }
+
+    /** A store that takes new readings only (a test's, a feed's preview). */
+    public ReadingService(ReadingStore store, ChangeBus changes) {
+        this(store, null, changes);
     }
 
     public ReadingStore store() {
@@ -24,5 +33,39 @@ public final class ReadingService {
         ReadingRecord saved = store.save(draft, enteredBy);
         changes.publish(Change.READINGS);
         return saved;
+    }
+
+    public ReadingRecord correct(long readingId, ReadingDraft corrected, String reason, String by) {
+        ReadingRecord saved = corrections().correct(readingId, corrected, reason, by);
+        changes.publish(Change.READINGS);
+        return saved;
+    }
+
+    public void withdraw(long readingId, String reason, String by) {
+        corrections().withdraw(readingId, reason, by);
+        changes.publish(Change.READINGS);
+    }
+
+    public TrafficRecord correctTraffic(long reportId, TrafficReport corrected, String reason, String by) {
+        TrafficRecord saved = corrections().correctTraffic(reportId, corrected, reason, by);
+        changes.publish(Change.READINGS);
+        return saved;
+    }
+
+    public void withdrawTraffic(long reportId, String reason, String by) {
+        corrections().withdrawTraffic(reportId, reason, by);
+        changes.publish(Change.READINGS);
+    }
+
+    public void correctMean(LocalDate day, Double valueC, String reason, String by) {
+        corrections().correctMean(day, valueC, reason, by);
+        changes.publish(Change.READINGS);
+    }
+
+    private ReadingCorrections corrections() {
+        if (corrections == null) {
+            throw new IllegalStateException("this reading service takes new readings only");
+        }
+        return corrections;
     }
 }

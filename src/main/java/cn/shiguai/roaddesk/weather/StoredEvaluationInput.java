@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Builds the engine's input for day D from what is stored: the district's own readings only
- * (neighbours' are never used by the rules, domain §3.3 item 8), readings that were replaced
- * left out, times converted to the district's local time; the day's entered mean if one is in
+ * (neighbours' are never used by the rules, domain §3.3 item 8), readings that were replaced or
+ * withdrawn left out, a merged point's readings counted as the point it was merged into, times converted to the district's local time; the day's entered mean if one is in
  * force; and for traffic, the latest report of each road observed on day D. The three are read
  * on one connection, so they are one consistent view of the store; a decision reads them inside
  * its own transaction.
@@ -40,7 +40,7 @@ public final class StoredEvaluationInput {
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Instant from = day.minusDays(daysBack).atStartOfDay(zone).toInstant();
         List<Observation> observations = ReadingRepository.observedBetween(c, from, end).stream()
-                .filter(r -> r.locationKind() == LocationKind.DISTRICT && !r.isReplaced())
+                .filter(r -> r.locationKind() == LocationKind.DISTRICT && r.stands())
                 .map(r -> observation(r, zone))
                 .toList();
         Double mean = DailyMeanRepository.effective(c, day).map(DailyMean::valueC).orElse(null);

@@ -18,7 +18,14 @@ import java.util.List;
 /** Reports on the main roads: how long cut, how long the queue, whether a cut is likely. */
 public final class TrafficReportRepository {
     private static final String COLUMNS = "id, road, observed_at, recorded_at, cut_hours, queue_km, "
-            + "interruption_likely, note, source, entered_by";
+            + "interruption_likely, note, source, entered_by, replaces_id, "
+            + "(SELECT n.id FROM traffic_report n WHERE n.replaces_id = traffic_report.id) AS replaced_by, "
+            + "(SELECT w.reason FROM record_withdrawal w WHERE w.record_type = 'TRAFFIC' "
+            + "AND w.record_id = traffic_report.id) AS withdrawn_reason";
+    /** A report that still counts: neither replaced nor withdrawn. */
+    private static final String STANDING = "NOT EXISTS (SELECT 1 FROM traffic_report r WHERE r.replaces_id = traffic_report.id) "
+            + "AND NOT EXISTS (SELECT 1 FROM record_withdrawal w WHERE w.record_type = 'TRAFFIC' "
+            + "AND w.record_id = traffic_report.id)";
 
     private final Database database;
     private final DutyLog log;
@@ -35,7 +42,8 @@ public final class TrafficReportRepository {
     public TrafficEntry add(Connection txn, TrafficEntry d) throws SQLException {
         long id;
         try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO traffic_report (road, observed_at, recorded_at, "
-                + "cut_hours, queue_km, interruption_likely, note, source, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "cut_hours, queue_km, interruption_likely, note, source, entered_by, replaces_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, d.road().strip());
             Jdbc.setInstant(ps, 2, d.observedAt());
             Jdbc.setInstant(ps, 3, database.now());
@@ -45,12 +53,16 @@ public final class TrafficReportRepository {
             ps.setString(7, d.note());
             ps.setString(8, d.source().name());
             ps.setString(9, d.enteredBy());
+            Jdbc.setLong(ps, 10, d.replacesId());
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        log.append(txn, LogDraft.of(d.enteredBy(), LogCategory.TRAFFIC, RecordLanguage.text("log.text.traffic", d.road().strip(),
-                d.cutHours(), d.queueKm(), RecordLanguage.text(d.interruptionLikely() ? "log.value.likely" : "log.value.notLikely")))
-                .occurredAt(d.observedAt()).concerning(LinkType.TRAFFIC, id));
+        String report = RecordLanguage.text("log.text.traffic", d.road().strip(), d.cutHours(), d.queueKm(),
+                RecordLanguage.text(d.interruptionLikely() ? "log.value.likely" : "log.value.notLikely"));
+        LogDraft entry = LogDraft.of(d.enteredBy(), LogCategory.TRAFFIC, d.replacesId() == null ? report
+                : RecordLanguage.text("log.text.trafficReplaced", d.replacesId(), report, d.note()))
+                .occurredAt(d.observedAt()).concerning(LinkType.TRAFFIC, id);
+        log.append(txn, d.replacesId() == null ? entry : entry.concerning(LinkType.TRAFFIC, d.replacesId()));
         return byId(txn, id);
     }
 
@@ -69,7 +81,7 @@ public final class TrafficReportRepository {
     /** The newest reports by time observed. */
     public List<TrafficEntry> recent(int limit) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM traffic_report "
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report "
                     + "ORDER BY observed_at DESC, id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 return read(ps);
@@ -84,10 +96,14 @@ public final class TrafficReportRepository {
 
     /** The same on a connection the caller holds. */
     public static List<TrafficEntry> latestPerRoad(Connection c, Instant from, Instant to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report t "
-                + "WHERE observed_at >= ? AND observed_at < ? AND NOT EXISTS (SELECT 1 FROM traffic_report n "
-                + "WHERE n.road = t.road AND n.observed_at >= ? AND n.observed_at < ? "
-                + "AND (n.observed_at > t.observed_at OR (n.observed_at = t.observed_at AND n.id > t.id))) "
+        // The latest standing report of each road: a later report of the road that stands hides an earlier one.
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report "
+                + "WHERE observed_at >= ? AND observed_at < ? AND " + STANDING + " AND NOT EXISTS (SELECT 1 FROM "
+                + "traffic_report n WHERE n.road = traffic_report.road AND n.observed_at >= ? AND n.observed_at < ? "
+                + "AND (n.observed_at > traffic_report.observed_at OR (n.observed_at = traffic_report.observed_at "
+                + "AND n.id > traffic_report.id)) "
+                + "AND NOT EXISTS (SELECT 1 FROM traffic_report x WHERE x.replaces_id = n.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM record_withdrawal w WHERE w.record_type = 'TRAFFIC' AND w.record_id = n.id)) "
                 + "ORDER BY road")) {
             Jdbc.setInstant(ps, 1, from);
             Jdbc.setInstant(ps, 2, to);
@@ -97,7 +113,8 @@ public final class TrafficReportRepository {
         }
     }
 
-    private static TrafficEntry byId(Connection c, long id) throws SQLException {
+    /** Inside a write: the report as that transaction sees it. */
+    static TrafficEntry byId(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM traffic_report WHERE id = ?")) {
             ps.setLong(1, id);
             return read(ps).get(0);
@@ -111,7 +128,9 @@ public final class TrafficReportRepository {
                 reports.add(new TrafficEntry(rs.getLong("id"), rs.getString("road"), Jdbc.instant(rs, "observed_at"),
                         Jdbc.instant(rs, "recorded_at"), rs.getDouble("cut_hours"), rs.getDouble("queue_km"),
                         rs.getBoolean("interruption_likely"), rs.getString("note"),
-                        ReadingSource.valueOf(rs.getString("source")), rs.getString("entered_by")));
+                        ReadingSource.valueOf(rs.getString("source")), rs.getString("entered_by"),
+                        Jdbc.nullableLong(rs, "replaces_id"), Jdbc.nullableLong(rs, "replaced_by"),
+                        rs.getString("withdrawn_reason")));
             }
         }
         return reports;

@@ -156,21 +156,28 @@ class DeskFlowsTest {
     @Test
     void aLogEntryIsAddedAndCorrected(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-DUTY_LOG");
-        robot.clickOn("#newText").write("交通运输局来电：K35 大桥积雪 12 厘米");
+        robot.clickOn("#caller").write("李新明");
+        robot.clickOn("#unit").write("区交通运输局");
+        robot.clickOn("#newText").write("K35 大桥积雪 12 厘米");
         robot.type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#table").queryAs(TableView.class);
-        FxWait.until(() -> robot.lookup("交通运输局来电：K35 大桥积雪 12 厘米").tryQuery().isPresent());
-        robot.clickOn("交通运输局来电：K35 大桥积雪 12 厘米");
+        String written = "李新明（区交通运输局）：K35 大桥积雪 12 厘米";
+        FxWait.until(() -> robot.lookup(written).tryQuery().isPresent());
+        assertEquals(LogCategory.PHONE_IN, desk.stores().log().get(desk.stores().log().verify().count()).orElseThrow()
+                .category());
+        robot.clickOn(written);
         robot.clickOn("#correctButton");
         FxWait.until(() -> robot.lookup("#correctionText").tryQuery().isPresent());
         robot.doubleClickOn("#correctionText").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
-                .write("交通运输局来电：K35 大桥积雪 21 厘米");
+                .write("李新明（区交通运输局）：K35 大桥积雪 21 厘米");
+        robot.clickOn("#correctionReason").write("电话中听错了数字");
         robot.clickOn("写入更正");
         FxWait.until(() -> desk.stores().log().day(DAY).stream().anyMatch(e -> e.correctsSeq() != null));
         LogEntry correction = desk.stores().log().day(DAY).stream().filter(e -> e.correctsSeq() != null).findFirst().orElseThrow();
+        assertEquals("电话中听错了数字", correction.reason());
         LogEntry original = desk.stores().log().get(correction.correctsSeq()).orElseThrow();
-        assertEquals("交通运输局来电：K35 大桥积雪 12 厘米", original.text(), "the original stays as written");
+        assertEquals(written, original.text(), "the original stays as written");
         assertTrue(original.isCorrected());
         FxWait.until(() -> table.getItems().size() >= 2
                 && robot.lookup(n -> n instanceof Label == false && n.getStyleClass().contains("corrected")).tryQuery().isPresent());

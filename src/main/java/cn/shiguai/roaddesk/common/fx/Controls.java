@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.shiguai.roaddesk.common.i18n.Messages;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 
@@ -47,5 +50,26 @@ public final class Controls {
         line.textProperty().bind(message);
         line.visibleProperty().bind(message.isNotEmpty());
         line.managedProperty().bind(line.visibleProperty());
+    }
+
+    /** What needs one more Enter (a time far from now): shown the same way, in the warning colour. */
+    public static void warningLine(Label line, StringExpression message) {
+        errorLine(line, message);
+    }
+
+    /**
+     * A time field that follows the clock (bound to it by the caller): a tooltip says so, and it
+     * is marked {@code time-edited} once the officer has typed a time of their own.
+     */
+    public static void following(TextField field, FollowingTime time, Messages messages) {
+        field.setTooltip(new Tooltip(messages.get("time.follows")));
+        Runnable mark = () -> {
+            field.getStyleClass().remove("time-edited");
+            if (time.edited().get()) {
+                field.getStyleClass().add("time-edited");
+            }
+        };
+        time.edited().addListener((o, a, b) -> mark.run());
+        mark.run();
     }
 }

@@ -1,5 +1,9 @@
 package cn.shiguai.roaddesk.common.i18n;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -10,6 +14,10 @@ import java.util.Locale;
  */
 public final class RecordLanguage {
     public static final Locale LOCALE = Messages.DEFAULT_LOCALE;
+    /** Records name times as the district reads its clocks, never as UTC instants. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Messages MESSAGES = new Messages(LOCALE);
 
     private RecordLanguage() {
@@ -18,6 +26,16 @@ public final class RecordLanguage {
     /** The product's texts in the record language, e.g. for an evaluation explained in a document. */
     public static Messages messages() {
         return MESSAGES;
+    }
+
+    /** "1月12日 08:30": a moment in a record, in the district's time. */
+    public static String time(Instant instant) {
+        return TIME.format(instant.atZone(ZONE));
+    }
+
+    /** "2026年1月12日": a day in a record. */
+    public static String date(LocalDate day) {
+        return DATE.format(day);
     }
 
     /** One record text, its arguments formatted as the bundles' texts are. */

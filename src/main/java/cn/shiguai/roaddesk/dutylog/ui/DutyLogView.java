@@ -7,12 +7,17 @@ import cn.shiguai.roaddesk.dutylog.LogCategory;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import java.util.List;
+import cn.shiguai.roaddesk.common.fx.Ticker;
+import cn.shiguai.roaddesk.dutylog.OpenCallback;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -22,12 +27,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /** The duty log screen's view. */
 public final class DutyLogView {
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final DutyLogViewModel model;
     private final Messages messages;
 
@@ -55,10 +60,24 @@ public final class DutyLogView {
     @FXML private TextField newOccurred;
     @FXML private TextArea newText;
     @FXML private Button addButton;
+    @FXML private Label warning;
+    @FXML private GridPane entryForm;
+    @FXML private HBox callFields;
+    @FXML private TextField caller;
+    @FXML private TextField unit;
+    @FXML private TextField number;
+    @FXML private CheckBox callbackNeeded;
+    @FXML private TextField callbackBy;
+    @FXML private HBox callbackBox;
+    @FXML private ListView<OpenCallback> callbacks;
+    @FXML private Button callbackDoneButton;
+    private final Ticker ticker;
 
-    public DutyLogView(DutyLogViewModel model, Messages messages) {
+    /** @param ticker the desk's clock: an untouched time of occurrence follows it */
+    public DutyLogView(DutyLogViewModel model, Messages messages, Ticker ticker) {
         this.model = model;
         this.messages = messages;
+        this.ticker = ticker;
     }
 
     @FXML
@@ -106,6 +125,12 @@ public final class DutyLogView {
         correctButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
 
         chainStatus.textProperty().bind(model.chainStatus());
+        verifyProgress.progressProperty().bind(model.chain().progress());
+        for (javafx.scene.Node shownWhileVerifying : List.of(verifyProgress, stopVerifyButton)) {
+            shownWhileVerifying.visibleProperty().bind(model.chain().running());
+            shownWhileVerifying.managedProperty().bind(model.chain().running());
+        }
+        verifyButton.disableProperty().bind(model.chain().running());
         model.chainIntact().addListener((o, a, intact) -> {
             chainStatus.getStyleClass().removeAll("chain-intact", "chain-broken");
             if (intact != null) {
@@ -114,17 +139,26 @@ public final class DutyLogView {
         });
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
-        verifyProgress.progressProperty().bind(model.verifyProgress());
-        for (javafx.scene.Node shownWhileVerifying : List.of(verifyProgress, stopVerifyButton)) {
-            shownWhileVerifying.visibleProperty().bind(model.verifying());
-            shownWhileVerifying.managedProperty().bind(model.verifying());
-        }
-        verifyButton.disableProperty().bind(model.verifying());
 
         newCategory.getItems().setAll(DutyLogViewModel.freeCategories());
         newCategory.setConverter(categoryNames);
         newCategory.valueProperty().bindBidirectional(model.newCategory());
         newOccurred.textProperty().bindBidirectional(model.newOccurred());
+        Controls.following(newOccurred, model.form().occurred(), messages);
+        ticker.now().addListener((o, a, b) -> model.tick());
+        Controls.warningLine(warning, model.warning());
+        wireCallFields();
+        wireCallbacks();
+        // Alt+1 … Alt+5 choose the category from anywhere in the form, in the order of the list.
+        entryForm.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int index = e.isAltDown() && e.getCode().isDigitKey() ? e.getCode().getChar().charAt(0) - '1' : -1;
+            List<LogCategory> free = DutyLogViewModel.freeCategories();
+            if (index >= 0 && index < free.size()) {
+                e.consume();
+                model.newCategory().set(free.get(index));
+            }
+        });
+        newCategory.setTooltip(new Tooltip(messages.get("logscreen.categoryKeys")));
         newText.textProperty().bindBidirectional(model.newText());
         // Enter saves, as in every form; Shift+Enter starts a new line in the text.
         newText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -150,7 +184,7 @@ public final class DutyLogView {
 
     @FXML
     private void stopVerify() {
-        model.stopVerify();
+        model.chain().stop();
     }
 
     @FXML
@@ -165,22 +199,47 @@ public final class DutyLogView {
         if (row == null) {
             return;
         }
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(messages.format("logscreen.correct.title", row.seq()));
-        dialog.setHeaderText(messages.format("logscreen.correct.header", row.seq(), row.entry().text()));
-        TextArea text = new TextArea(row.entry().text());
-        text.setWrapText(true);
-        text.setPrefRowCount(4);
-        text.setId("correctionText");
-        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("logscreen.correct.label")), text));
-        ButtonType save = new ButtonType(messages.get("logscreen.correct.save"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(text.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == save ? text.getText() : null);
-        if (table.getScene() != null) {
-            dialog.initOwner(table.getScene().getWindow());
+        LogCorrectionDialog.show(model.correction(row), messages, table.getScene() == null ? null
+                : table.getScene().getWindow()).ifPresent(model::correct);
+    }
+
+    @FXML
+    private void callbackDone() {
+        OpenCallback callback = callbacks.getSelectionModel().getSelectedItem();
+        if (callback != null) {
+            model.callbackDone(callback, null);
         }
-        text.requestFocus();
-        dialog.showAndWait().ifPresent(corrected -> model.correct(row, corrected));
+    }
+
+    /** Caller, unit, number and a promised call back belong to 来电 and 去电 only. */
+    private void wireCallFields() {
+        caller.textProperty().bindBidirectional(model.form().caller());
+        unit.textProperty().bindBidirectional(model.form().unit());
+        number.textProperty().bindBidirectional(model.form().number());
+        callbackNeeded.selectedProperty().bindBidirectional(model.form().callbackNeeded());
+        callbackBy.textProperty().bindBidirectional(model.form().callbackBy());
+        callbackBy.disableProperty().bind(callbackNeeded.selectedProperty().not());
+        Runnable show = () -> {
+            boolean call = model.form().isCall();
+            callFields.setVisible(call);
+            callFields.setManaged(call);
+        };
+        model.newCategory().addListener((o, a, b) -> show.run());
+        show.run();
+    }
+
+    private void wireCallbacks() {
+        callbacks.setItems(model.openCallbacks());
+        callbacks.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(OpenCallback item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.format("logscreen.callback.row",
+                        DUE.format(item.due().atZone(model.zone())), item.call().caller(), item.entrySeq()));
+            }
+        });
+        callbackBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.openCallbacks()));
+        callbackBox.managedProperty().bind(callbackBox.visibleProperty());
+        callbackDoneButton.disableProperty().bind(callbacks.getSelectionModel().selectedItemProperty().isNull());
     }
 }

@@ -1,28 +1,21 @@
 package cn.shiguai.roaddesk.dutylog.ui;
 
-import cn.shiguai.roaddesk.dutylog.VerifyCancelledException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.Failures;
+import cn.shiguai.roaddesk.common.fx.FollowingTime;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
-import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
 import cn.shiguai.roaddesk.dutylog.LogQuery;
+import cn.shiguai.roaddesk.dutylog.OpenCallback;
+import cn.shiguai.roaddesk.dutylog.PhoneCalls;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -41,22 +34,26 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
- * The duty log screen: the entries of a day or a range, filtered and searched; adding and
- * correcting entries; and whether the chain is intact. Entries are never edited: a correction
- * is a new entry, and the list shows the original as corrected.
+ * The duty log screen: the entries of a day or a range, filtered and searched; writing an entry
+ * (a phone call with its particulars and any promised call back); correcting one; the calls
+ * still to be returned; and whether the chain is intact. Entries are never edited: a
+ * correction is a new entry, and the list shows the original as corrected.
  */
 public final class DutyLogViewModel {
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The category a new entry starts with, again after every save. */
+    public static final LogCategory DEFAULT_CATEGORY = LogEntryForm.DEFAULT_CATEGORY;
     private static final int SEARCH_LIMIT = 500;
 
     private final DutyLog log;
+    private final PhoneCalls calls;
     private final ChangeBus changes;
     private final TaskRunner tasks;
-    private final TaskRunner longTasks;
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
     private final Supplier<String> currentUser;
+    private final LogEntryForm form;
+    private final ChainCheck chain;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -65,33 +62,28 @@ public final class DutyLogViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<LogEntryRow> entries = FXCollections.observableArrayList();
     private final ObservableList<String> authors = FXCollections.observableArrayList();
-    private final ObjectProperty<LogCategory> newCategory = new SimpleObjectProperty<>(LogCategory.PHONE_IN);
-    private final StringProperty newOccurred = new SimpleStringProperty("");
-    private final StringProperty newText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Boolean> chainIntact = new SimpleObjectProperty<>();
+    private final ObservableList<OpenCallback> openCallbacks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper verifyProgress = new ReadOnlyDoubleWrapper();
-    private final AtomicBoolean stopVerify = new AtomicBoolean();
 
     /** @param longTasks where the whole chain is verified, apart from the queue of saves */
-    public DutyLogViewModel(DutyLog log, ChangeBus changes, TaskRunner tasks, TaskRunner longTasks, Messages messages,
-                            Clock clock, ZoneId zone, Supplier<String> currentUser) {
+    public DutyLogViewModel(DutyLog log, PhoneCalls calls, ChangeBus changes, TaskRunner tasks, TaskRunner longTasks,
+                            Messages messages, Clock clock, ZoneId zone, Supplier<String> currentUser) {
         this.log = log;
+        this.calls = calls;
         this.changes = changes;
         this.tasks = tasks;
-        this.longTasks = longTasks;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
         this.currentUser = currentUser;
+        this.form = new LogEntryForm(messages, clock, zone);
+        this.chain = new ChainCheck(log, longTasks, messages);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         from.set(today);
         to.set(today);
-        resetOccurred();
         // Every change of state writes a log entry: whatever changed, the log has news.
         changes.subscribe(change -> tasks.onUiThread(this::load));
     }
@@ -107,19 +99,24 @@ public final class DutyLogViewModel {
     /** Newest first. */
     public ObservableList<LogEntryRow> entries() { return entries; }
     public ObservableList<String> authors() { return authors; }
-    public ObjectProperty<LogCategory> newCategory() { return newCategory; }
-    public StringProperty newOccurred() { return newOccurred; }
-    public StringProperty newText() { return newText; }
-    public ReadOnlyStringProperty chainStatus() { return chainStatus.getReadOnlyProperty(); }
-    /** True intact, false broken, null not checked yet. */
-    public ObjectProperty<Boolean> chainIntact() { return chainIntact; }
+    /** Calls the office promised to return and has not yet, the most urgent first. */
+    public ObservableList<OpenCallback> openCallbacks() { return openCallbacks; }
+    /** The new entry being written. */
+    public LogEntryForm form() { return form; }
+    public ObjectProperty<LogCategory> newCategory() { return form.category(); }
+    public StringProperty newOccurred() { return form.occurred().text(); }
+    public StringProperty newText() { return form.text(); }
+    /** 校验日志链. */
+    public ChainCheck chain() { return chain; }
+    public ReadOnlyStringProperty chainStatus() { return chain.status(); }
+    public ObjectProperty<Boolean> chainIntact() { return chain.intact(); }
+    /** What needs one more Enter (a time far from now); empty otherwise. */
+    public ReadOnlyStringProperty warning() { return warning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public BooleanProperty busy() { return busy; }
-    /** A verify is running: its progress shows and it can be stopped. */
-    public ReadOnlyBooleanProperty verifying() { return verifying.getReadOnlyProperty(); }
-    /** How far the running verify has come, 0 to 1. */
-    public ReadOnlyDoubleProperty verifyProgress() { return verifyProgress.getReadOnlyProperty(); }
+    /** The district's zone, in which every time is shown. */
+    public ZoneId zone() { return zone; }
 
     /** The categories a duty officer may write by hand. */
     public static List<LogCategory> freeCategories() {
@@ -128,7 +125,7 @@ public final class DutyLogViewModel {
 
     // ---- Commands
 
-    /** Loads the entries of the range (or the search hits), newest first, off the FX thread. */
+    /** Loads the entries of the range (or the search hits), newest first, and the open call backs. */
     public void load() {
         LocalDate f = from.get();
         LocalDate t = to.get() == null || to.get().isBefore(f) ? f : to.get();
@@ -136,46 +133,36 @@ public final class DutyLogViewModel {
         Set<LogCategory> only = Set.copyOf(categories);
         String who = author.get() == null || author.get().isBlank() ? null : author.get().strip();
         busy.set(true);
-        tasks.run(() -> {
-            if (!words.isEmpty()) {
-                return log.search(words, SEARCH_LIMIT).stream()
-                        .filter(e -> only.isEmpty() || only.contains(e.category()))
-                        .filter(e -> who == null || who.equals(e.author())).toList();
-            }
-            LogQuery q = LogQuery.between(f.atStartOfDay(zone).toInstant(), t.plusDays(1).atStartOfDay(zone).toInstant())
-                    .withCategories(only).byAuthor(who);
-            return log.list(q).stream().sorted(Comparator.comparing(LogEntry::occurredAt)
-                    .thenComparingLong(LogEntry::seq).reversed()).toList();
-        }, found -> {
-            entries.setAll(found.stream().map(e -> LogEntryRow.of(e, messages, zone)).toList());
-            found.stream().map(LogEntry::author).distinct().filter(a -> !authors.contains(a)).forEach(authors::add);
+        tasks.run(() -> new Loaded(find(f, t, words, only, who), calls.open()), loaded -> {
+            entries.setAll(loaded.entries().stream().map(e -> LogEntryRow.of(e, messages, zone)).toList());
+            loaded.entries().stream().map(LogEntry::author).distinct().filter(a -> !authors.contains(a))
+                    .forEach(authors::add);
+            openCallbacks.setAll(loaded.callbacks());
             busy.set(false);
         }, this::failed);
     }
 
     /** Why the new entry cannot be added; empty when it can. */
     public String problem() {
-        if (newText.get() == null || newText.get().isBlank()) {
-            return messages.format("log.error.text", LogDraft.MAX_TEXT);
-        }
-        if (newText.get().length() > LogDraft.MAX_TEXT) {
-            return messages.format("log.error.text", LogDraft.MAX_TEXT);
-        }
-        return parseOccurred() == null ? messages.get("logscreen.problem.time") : "";
+        return form.problem();
     }
 
-    /** Appends the typed entry; what was typed stays if the write fails. */
+    /** Appends the typed entry; what was typed stays if the write fails or a far time awaits a second Enter. */
     public boolean add() {
         if (!problem().isEmpty() || busy.get()) {
             error.set(problem());
             return false;
         }
-        LogDraft draft = LogDraft.of(currentUser.get(), newCategory.get(), newText.get().strip())
-                .occurredAt(parseOccurred().atZone(zone).toInstant());
+        FollowingTime.Check time = form.occurred().attemptSave();
+        warning.set(time.message());
+        if (time.gate() != FollowingTime.Gate.SAVE) {
+            return false;
+        }
+        LogEntryForm.Entry entry = form.entry(currentUser.get());
         busy.set(true);
-        tasks.run(() -> log.append(draft), seq -> {
-            newText.set("");
-            resetOccurred();
+        tasks.run(() -> entry.call().map(call -> calls.record(entry.draft(), call))
+                .orElseGet(() -> log.append(entry.draft())), seq -> {
+            form.reset();
             error.set("");
             status.set(messages.format("logscreen.added", seq));
             busy.set(false);
@@ -184,20 +171,21 @@ public final class DutyLogViewModel {
         return true;
     }
 
-    /**
-     * Corrects an entry with a new one that references it. Entries the system wrote are
-     * corrected with a note, since a duty officer cannot write system categories.
-     */
-    public boolean correct(LogEntryRow original, String correctedText) {
-        if (correctedText == null || correctedText.isBlank() || busy.get()) {
+    /** A correction of an entry, to fill in: its category, time and text as they were. */
+    public LogCorrectionForm correction(LogEntryRow original) {
+        return new LogCorrectionForm(original.entry(), messages, clock, zone);
+    }
+
+    /** Writes the correction; false (nothing written) while it has a problem. */
+    public boolean correct(LogCorrectionForm correction) {
+        if (!correction.problem().isEmpty() || busy.get()) {
             return false;
         }
-        LogCategory category = original.entry().category().isFree() ? original.entry().category() : LogCategory.NOTE;
-        LogDraft draft = LogDraft.of(currentUser.get(), category, correctedText.strip())
-                .occurredAt(original.entry().occurredAt()).correcting(original.seq());
+        LogDraft draft = correction.draft(currentUser.get());
+        long original = correction.original().seq();
         busy.set(true);
         tasks.run(() -> log.append(draft), seq -> {
-            status.set(messages.format("logscreen.corrected", original.seq(), seq));
+            status.set(messages.format("logscreen.corrected", original, seq));
             error.set("");
             busy.set(false);
             changes.publish(Change.LOG);
@@ -205,62 +193,44 @@ public final class DutyLogViewModel {
         return true;
     }
 
-    /** Recomputes the whole chain on the queue of long work, with its progress; {@link #stopVerify} ends it. */
-    public void verify() {
-        if (verifying.get()) {
-            return;
-        }
-        chainStatus.set(messages.get("logscreen.verifying"));
-        verifying.set(true);
-        verifyProgress.set(0);
-        stopVerify.set(false);
-        longTasks.run(() -> log.verify((checked, total) -> {
-            longTasks.onUiThread(() -> verifyProgress.set(total == 0 ? 1 : (double) checked / total));
-            return !stopVerify.get();
-        }), report -> {
-            verifying.set(false);
-            showChain(report);
-        }, t -> {
-            verifying.set(false);
-            if (t instanceof VerifyCancelledException) {
-                chainIntact.set(null);
-                chainStatus.set(Failures.describe(t, messages));
-            } else {
-                failed(t);
-            }
-        });
+    /** The promised call back was made. */
+    public void callbackDone(OpenCallback callback, String note) {
+        String by = currentUser.get();
+        tasks.run(() -> calls.markDone(callback, by, note), seq -> {
+            status.set(messages.format("logscreen.callbackDone", callback.call().caller()));
+            changes.publish(Change.LOG);
+        }, this::failed);
     }
 
-    /** Stops the running verify after the page it is on; nothing is concluded about the rest. */
-    public void stopVerify() {
-        stopVerify.set(true);
+    public void verify() {
+        chain.verify();
     }
 
     public void resetOccurred() {
-        newOccurred.set(LocalDateTime.now(clock.withZone(zone)).format(INPUT));
+        form.occurred().follow();
     }
 
-    private void showChain(ChainReport report) {
-        chainIntact.set(report.intact());
-        chainStatus.set(report.intact()
-                ? messages.format("log.verify.intact", report.count(), abbreviate(report.headHash()))
-                : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count()));
+    /** The clock moved: an untouched time of occurrence moves with it. */
+    public void tick() {
+        form.occurred().tick();
     }
 
-    private LocalDateTime parseOccurred() {
-        try {
-            return LocalDateTime.parse(newOccurred.get().strip().replace('：', ':'), INPUT);
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
+    private List<LogEntry> find(LocalDate f, LocalDate t, String words, Set<LogCategory> only, String who) {
+        if (!words.isEmpty()) {
+            return log.search(words, SEARCH_LIMIT).stream()
+                    .filter(e -> only.isEmpty() || only.contains(e.category()))
+                    .filter(e -> who == null || who.equals(e.author())).toList();
         }
-    }
-
-    private static String abbreviate(String hash) {
-        return hash.length() > 16 ? hash.substring(0, 16) + "…" : hash;
+        LogQuery q = LogQuery.between(f.atStartOfDay(zone).toInstant(), t.plusDays(1).atStartOfDay(zone).toInstant())
+                .withCategories(only).byAuthor(who);
+        return log.list(q).stream().sorted(Comparator.comparing(LogEntry::occurredAt)
+                .thenComparingLong(LogEntry::seq).reversed()).toList();
     }
 
     private void failed(Throwable t) {
         busy.set(false);
         error.set(messages.format("logscreen.failed", Failures.describe(t, messages)));
     }
+
+    private record Loaded(List<LogEntry> entries, List<OpenCallback> callbacks) { }
 }

@@ -14,7 +14,8 @@ public record LogEntryRow(long seq, String occurred, String recorded, String cat
     static LogEntryRow of(LogEntry e, Messages messages, ZoneId zone) {
         StringBuilder text = new StringBuilder();
         if (e.correctsSeq() != null) {
-            text.append(messages.format("log.corrects", e.correctsSeq()));
+            text.append(e.reason() == null ? messages.format("log.corrects", e.correctsSeq())
+                    : messages.format("log.correctsBecause", e.correctsSeq(), e.reason()));
         }
         text.append(e.text());
         if (e.isCorrected()) {

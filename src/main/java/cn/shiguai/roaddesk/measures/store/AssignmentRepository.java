@@ -21,7 +21,7 @@ import java.util.Set;
  * recorded update; the latest update is the current status.
  */
 public final class AssignmentRepository {
-    public static final Set<String> STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE", "CANNOT");
+    public static final Set<String> STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE", "CANNOT", "CANCELLED");
     private static final String SELECT = "SELECT a.id, a.activation_id, a.item_id, i.item_key, a.position_key, a.role, "
             + "a.added_at, a.added_by, a.carried_from, COALESCE((SELECT s.status FROM status_update s "
             + "WHERE s.assignment_id = a.id ORDER BY s.id DESC LIMIT 1), 'NOT_STARTED') AS latest_status "

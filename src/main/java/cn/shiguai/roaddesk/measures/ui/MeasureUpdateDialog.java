@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.measures.ui;
 
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import javafx.event.ActionEvent;
@@ -25,11 +26,15 @@ public final class MeasureUpdateDialog {
     private final MeasureUpdateViewModel model;
     private final MeasuresViewModel screen;
     private final Messages messages;
+    private final Ticker ticker;
 
-    public MeasureUpdateDialog(MeasureUpdateViewModel model, MeasuresViewModel screen, Messages messages) {
+    /** @param ticker the desk's clock: an untouched report time follows it while the dialog is open */
+    public MeasureUpdateDialog(MeasureUpdateViewModel model, MeasuresViewModel screen, Messages messages,
+                               Ticker ticker) {
         this.model = model;
         this.screen = screen;
         this.messages = messages;
+        this.ticker = ticker;
     }
 
     public void show(Window owner) {
@@ -43,7 +48,7 @@ public final class MeasureUpdateDialog {
 
         ComboBox<MeasureStatus> status = new ComboBox<>();
         status.setId("updateStatus");
-        status.getItems().setAll(MeasureStatus.values());
+        status.getItems().setAll(MeasureStatus.reportable());
         status.setConverter(Controls.names(status.getItems(),
                 s -> (s.ordinal() + 1) + "  " + MeasuresView.mark(s) + " " + messages.get(s.labelKey())));
         status.valueProperty().bindBidirectional(model.status());
@@ -53,6 +58,14 @@ public final class MeasureUpdateDialog {
         TextField reportedAt = new TextField();
         reportedAt.setId("updateReportedAt");
         reportedAt.textProperty().bindBidirectional(model.reportedAt());
+        Controls.following(reportedAt, model.reportedTime(), messages);
+        javafx.beans.value.ChangeListener<java.time.Instant> follow = (o, a, b) -> model.tick();
+        ticker.now().addListener(follow);
+        dialog.setOnHidden(e -> ticker.now().removeListener(follow));
+        Label warning = new Label();
+        warning.getStyleClass().add("form-warning");
+        warning.setWrapText(true);
+        Controls.warningLine(warning, model.warning());
         TextArea note = new TextArea();
         note.setId("updateNote");
         note.setPrefRowCount(2);
@@ -80,7 +93,7 @@ public final class MeasureUpdateDialog {
         Label text = new Label(model.item().text());
         text.setWrapText(true);
         text.getStyleClass().add("quote-detail");
-        dialog.getDialogPane().setContent(new VBox(10, text, grid, problem, failure));
+        dialog.getDialogPane().setContent(new VBox(10, text, grid, problem, warning, failure));
 
         ButtonType save = new ButtonType(messages.get("measures.update.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
@@ -111,7 +124,7 @@ public final class MeasureUpdateDialog {
                 default -> -1;
             };
             if (choice >= 0) {
-                model.status().set(MeasureStatus.values()[choice]);
+                model.status().set(MeasureStatus.reportable().get(choice));
                 e.consume();
             }
         });

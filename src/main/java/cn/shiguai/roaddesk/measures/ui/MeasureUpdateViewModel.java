@@ -1,33 +1,32 @@
 package cn.shiguai.roaddesk.measures.ui;
 
+import cn.shiguai.roaddesk.common.fx.FollowingTime;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureBoard;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import cn.shiguai.roaddesk.measures.OwedItem;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The quick status update: status, who reported it, when, and a note where one is owed. */
 public final class MeasureUpdateViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final OwedItem item;
     private final Messages messages;
     private final ZoneId zone;
     private final ObjectProperty<MeasureStatus> status = new SimpleObjectProperty<>();
     private final StringProperty reportedBy = new SimpleStringProperty("");
-    private final StringProperty reportedAt = new SimpleStringProperty("");
+    private final FollowingTime reportedAt;
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding problem;
     private final BooleanBinding valid;
@@ -40,15 +39,31 @@ public final class MeasureUpdateViewModel {
         status.set(item.status() == MeasureStatus.NOT_STARTED ? MeasureStatus.IN_PROGRESS
                 : item.status() == MeasureStatus.IN_PROGRESS ? MeasureStatus.DONE : item.status());
         reportedBy.set(item.holder() == null ? "" : item.holder());
-        reportedAt.set(LocalDateTime.now(clock.withZone(zone)).format(TIME));
-        problem = Bindings.createStringBinding(this::findProblem, status, reportedBy, reportedAt, note);
+        reportedAt = new FollowingTime(clock, zone, messages, "measures.update.reportedAt");
+        problem = Bindings.createStringBinding(this::findProblem, status, reportedBy, reportedAt.text(), note);
         valid = problem.isEmpty();
     }
 
     public OwedItem item() { return item; }
     public ObjectProperty<MeasureStatus> status() { return status; }
     public StringProperty reportedBy() { return reportedBy; }
-    public StringProperty reportedAt() { return reportedAt; }
+    public StringProperty reportedAt() { return reportedAt.text(); }
+    /** When the unit reported: now until typed. */
+    public FollowingTime reportedTime() { return reportedAt; }
+    /** What needs one more save (a time far from now); empty otherwise. */
+    public ReadOnlyStringProperty warning() { return warning.getReadOnlyProperty(); }
+
+    /** The clock moved: an untouched report time moves with it. */
+    public void tick() {
+        reportedAt.tick();
+    }
+
+    /** Whether the report may be saved now; a far time is named the first time and saved the next. */
+    public boolean confirmTime() {
+        FollowingTime.Check check = reportedAt.attemptSave();
+        warning.set(check.message());
+        return check.gate() == FollowingTime.Gate.SAVE;
+    }
     public StringProperty note() { return note; }
     /** What stands in the way, or empty. */
     public StringBinding problem() { return problem; }
@@ -60,7 +75,7 @@ public final class MeasureUpdateViewModel {
         }
         return Optional.of(new MeasureBoard.StatusReport(item.assignmentId(), status.get(), reportedBy.get().strip(),
                 note.get() == null || note.get().isBlank() ? null : note.get().strip(),
-                parseTime().orElseThrow().atZone(zone).toInstant(), enteredBy));
+                reportedAt.value().orElseThrow().atZone(zone).toInstant(), enteredBy));
     }
 
     private String findProblem() {
@@ -70,17 +85,11 @@ public final class MeasureUpdateViewModel {
         if (reportedBy.get() == null || reportedBy.get().isBlank()) {
             return messages.get("measure.update.problem.reporter");
         }
-        if (parseTime().isEmpty()) {
-            return messages.get("measures.problem.time");
+        String time = reportedAt.problem();
+        if (!time.isEmpty()) {
+            return time;
         }
         return MeasureStatus.problemWith(item.status(), status.get(), note.get()).map(messages::get).orElse("");
     }
 
-    private Optional<LocalDateTime> parseTime() {
-        try {
-            return Optional.of(LocalDateTime.parse(reportedAt.get().strip(), TIME));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
 }

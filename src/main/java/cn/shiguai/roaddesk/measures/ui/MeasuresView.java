@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.measures.ui;
 
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ public final class MeasuresView {
     private final MeasuresViewModel model;
     private final Messages messages;
     private final Runnable printChecklist;
+    private final Ticker ticker;
 
     @FXML private VBox root;
     @FXML private Label summary;
@@ -48,10 +50,11 @@ public final class MeasuresView {
     @FXML private Label statusLine;
     @FXML private Label error;
 
-    public MeasuresView(MeasuresViewModel model, Messages messages, Runnable printChecklist) {
+    public MeasuresView(MeasuresViewModel model, Messages messages, Runnable printChecklist, Ticker ticker) {
         this.model = model;
         this.messages = messages;
         this.printChecklist = printChecklist;
+        this.ticker = ticker;
     }
 
     @FXML
@@ -67,7 +70,7 @@ public final class MeasuresView {
                 model::positionTitle));
         positionFilter.valueProperty().bindBidirectional(model.position());
         statusFilter.getItems().add(null);
-        statusFilter.getItems().addAll(MeasureStatus.values());
+        statusFilter.getItems().addAll(MeasureStatus.reportable());
         statusFilter.setConverter(Controls.names(statusFilter.getItems(), messages.get("measures.filter.all"),
                 s -> messages.get(s.labelKey())));
         statusFilter.valueProperty().bindBidirectional(model.status());
@@ -118,7 +121,7 @@ public final class MeasuresView {
         if (selected == null || !(selected.getValue() instanceof MeasureRow row) || model.reviewMode().get()) {
             return;
         }
-        new MeasureUpdateDialog(model.updateOf(row), model, messages).show(table.getScene().getWindow());
+        new MeasureUpdateDialog(model.updateOf(row), model, messages, ticker).show(table.getScene().getWindow());
     }
 
     @FXML
@@ -164,6 +167,7 @@ public final class MeasuresView {
             case IN_PROGRESS -> "◐";
             case NOT_STARTED -> "○";
             case CANNOT -> "✘";
+            case CANCELLED -> "⊘";
         };
     }
 

@@ -126,6 +126,9 @@ public final class MeasuresViewModel {
             onFailed.accept(update.problem().get());
             return;
         }
+        if (!update.confirmTime()) {
+            return;
+        }
         tasks.run(() -> {
             measures.update(update.item(), report.get());
             return report.get();

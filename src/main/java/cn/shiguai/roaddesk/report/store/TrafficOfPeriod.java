@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The traffic reports of a period as the rules engine weighs them: the latest report of each
- * road, oldest first. A road reported every hour would otherwise fill a page with its history.
+ * road, oldest first, leaving out reports replaced or withdrawn. A road reported every hour
+ * would otherwise fill a page with its history.
  */
 final class TrafficOfPeriod {
     /** Newest reports read; far more than a district's roads report in a day. */
@@ -24,6 +25,7 @@ final class TrafficOfPeriod {
     static List<TrafficReport> latestPerRoad(List<TrafficRecord> recentFirst, ReportPeriod period, ZoneId zone) {
         Map<String, TrafficRecord> latest = new LinkedHashMap<>();
         recentFirst.stream()
+                .filter(r -> r.state().counts())
                 .filter(r -> period.contains(observed(r, zone)))
                 .sorted(Comparator.comparing((TrafficRecord r) -> observed(r, zone)).thenComparingLong(TrafficRecord::id))
                 .forEach(r -> latest.put(r.report().road(), r));

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.response.ui;
 
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.DecisionAuthority;
 import cn.shiguai.roaddesk.response.DecisionKind;
@@ -30,12 +31,16 @@ public final class DecisionDialog {
     private final ResponseViewModel screen;
     private final Messages messages;
     private final EvaluationText text;
+    private final Ticker ticker;
 
-    public DecisionDialog(DecisionDialogViewModel model, ResponseViewModel screen, Messages messages, EvaluationText text) {
+    /** @param ticker the desk's clock: an untouched decision time follows it while the dialog is open */
+    public DecisionDialog(DecisionDialogViewModel model, ResponseViewModel screen, Messages messages, EvaluationText text,
+                          Ticker ticker) {
         this.model = model;
         this.screen = screen;
         this.messages = messages;
         this.text = text;
+        this.ticker = ticker;
     }
 
     public void show(Window owner) {
@@ -65,6 +70,14 @@ public final class DecisionDialog {
         TextField decidedAt = new TextField();
         decidedAt.setId("decidedAt");
         decidedAt.textProperty().bindBidirectional(model.decidedAt());
+        Controls.following(decidedAt, model.decidedTime(), messages);
+        javafx.beans.value.ChangeListener<java.time.Instant> follow = (o, a, b) -> model.tick();
+        ticker.now().addListener(follow);
+        dialog.setOnHidden(e -> ticker.now().removeListener(follow));
+        Label warning = new Label();
+        warning.getStyleClass().add("form-warning");
+        warning.setWrapText(true);
+        Controls.warningLine(warning, model.warning());
         TextArea reason = new TextArea();
         reason.setId("reason");
         reason.setPrefRowCount(3);
@@ -107,7 +120,7 @@ public final class DecisionDialog {
         grid.addRow(5, new Label(messages.get("decision.dialog.reason")), reason);
         grid.add(reasonNeed, 1, 6);
         grid.add(basis, 1, 7);
-        dialog.getDialogPane().setContent(new VBox(10, grid, problems, failure));
+        dialog.getDialogPane().setContent(new VBox(10, grid, problems, warning, failure));
 
         ButtonType record = new ButtonType(messages.get("decision.dialog.record"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
@@ -117,6 +130,9 @@ public final class DecisionDialog {
         // Keep the dialog open until the store confirms: a failed write must not lose the entry.
         recordButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (!model.confirmTime()) {
+                return;
+            }
             recordButton.disableProperty().unbind();
             recordButton.setDisable(true);
             screen.decide(model, () -> {

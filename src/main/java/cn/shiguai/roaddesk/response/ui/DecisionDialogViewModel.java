@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.response.ui;
 
+import cn.shiguai.roaddesk.common.fx.FollowingTime;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.situation.ActiveResponse;
 import cn.shiguai.roaddesk.response.Capacity;
@@ -53,7 +54,8 @@ public final class DecisionDialogViewModel {
     private final ObjectProperty<DecisionAuthority.Candidate> decider = new SimpleObjectProperty<>();
     private final StringProperty orderedBy = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty decidedAt = new SimpleStringProperty("");
+    private final FollowingTime decidedAt;
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reasonNeed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper("");
@@ -67,7 +69,7 @@ public final class DecisionDialogViewModel {
         this.active = active.map(ActiveResponse::level).orElse(ResponseLevel.NONE);
         this.messages = messages;
         this.zone = zone;
-        decidedAt.set(LocalDateTime.now(clock.withZone(zone)).format(TIME));
+        this.decidedAt = new FollowingTime(clock, zone, messages, "decision.dialog.decidedAt");
         kinds.setAll(this.active.isResponse()
                 ? List.of(DecisionKind.RAISE, DecisionKind.LOWER, DecisionKind.END) : List.of(DecisionKind.START));
         kind.addListener((o, a, b) -> {
@@ -81,7 +83,7 @@ public final class DecisionDialogViewModel {
         decider.addListener((o, a, b) -> check());
         orderedBy.addListener((o, a, b) -> check());
         reason.addListener((o, a, b) -> check());
-        decidedAt.addListener((o, a, b) -> refresh());
+        decidedAt.text().addListener((o, a, b) -> refresh());
         proposeFromRecommendation();
         refresh();
     }
@@ -98,7 +100,23 @@ public final class DecisionDialogViewModel {
     /** For a duty officer: the director who gave the order. */
     public StringProperty orderedBy() { return orderedBy; }
     public StringProperty reason() { return reason; }
-    public StringProperty decidedAt() { return decidedAt; }
+    public StringProperty decidedAt() { return decidedAt.text(); }
+    /** When it was decided: now until typed. */
+    public FollowingTime decidedTime() { return decidedAt; }
+    /** What needs one more confirmation (a time far from now); empty otherwise. */
+    public ReadOnlyStringProperty warning() { return warning.getReadOnlyProperty(); }
+
+    /** The clock moved: an untouched decision time moves with it. */
+    public void tick() {
+        decidedAt.tick();
+    }
+
+    /** Whether the decision may be recorded now; a far time is named the first time and taken the next. */
+    public boolean confirmTime() {
+        FollowingTime.Check check = decidedAt.attemptSave();
+        warning.set(check.message());
+        return check.gate() == FollowingTime.Gate.SAVE;
+    }
     /** Everything that stands in the way, in words; empty when the decision may be recorded. */
     public ObservableList<String> problems() { return problems; }
     /** Why a reason is required, or empty when it is not. */
@@ -184,8 +202,8 @@ public final class DecisionDialogViewModel {
         orderNeeded.set(who != null && who.capacity() == Capacity.DUTY_OFFICER);
         Optional<ReasonNeed> need = ReasonNeed.of(decision(), recommendation.level());
         reasonNeed.set(need.map(n -> messages.get(n.labelKey())).orElse(""));
-        if (parseTime().isEmpty()) {
-            problems.setAll(messages.get("decision.dialog.badTime"));
+        if (!decidedAt.problem().isEmpty()) {
+            problems.setAll(decidedAt.problem());
             valid.set(false);
             basis.set("");
             return;
@@ -202,11 +220,7 @@ public final class DecisionDialogViewModel {
     }
 
     private Optional<LocalDateTime> parseTime() {
-        try {
-            return Optional.of(LocalDateTime.parse(decidedAt.get().strip(), TIME));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return decidedAt.value();
     }
 
     private static String blankToNull(String s) {

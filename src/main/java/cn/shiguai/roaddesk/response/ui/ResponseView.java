@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.response.ui;
 import cn.shiguai.roaddesk.situation.ui.LevelPanelModel;
 import cn.shiguai.roaddesk.situation.ui.LevelPanel;
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
@@ -25,6 +26,7 @@ public final class ResponseView {
     private final EvaluationText text;
     private final Parent levelPanelRoot;
     private final LevelPanel levelPanel;
+    private final Ticker ticker;
 
     @FXML private Label inForceBadge;
     @FXML private Label inForceText;
@@ -43,7 +45,8 @@ public final class ResponseView {
     @FXML private TableColumn<DecisionRow, String> enteredByColumn;
 
     public ResponseView(ResponseViewModel model, Messages messages, EvaluationText text, Parent levelPanelRoot,
-                        LevelPanel levelPanel) {
+                        LevelPanel levelPanel, Ticker ticker) {
+        this.ticker = ticker;
         this.model = model;
         this.messages = messages;
         this.text = text;
@@ -87,7 +90,7 @@ public final class ResponseView {
 
     @FXML
     public void decide() {
-        model.openDecision(dialog -> new DecisionDialog(dialog, model, messages, text)
+        model.openDecision(dialog -> new DecisionDialog(dialog, model, messages, text, ticker)
                 .show(decideButton.getScene().getWindow()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.weather.ui;
 
+import cn.shiguai.roaddesk.common.fx.FollowingTime;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.common.text.LenientNumbers;
 import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +38,6 @@ public final class ReadingFormViewModel {
     public static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages messages;
-    private final Clock clock;
-    private final ZoneId zone;
     private final Map<ReadingField, StringProperty> texts = new EnumMap<>(ReadingField.class);
     private final Map<ReadingField, ReadOnlyStringWrapper> problems = new EnumMap<>(ReadingField.class);
     private final ObjectProperty<Reported> roadIcing = new SimpleObjectProperty<>(Reported.NOT_REPORTED);
@@ -47,17 +45,16 @@ public final class ReadingFormViewModel {
     private final BooleanProperty interruptionLikely = new SimpleBooleanProperty();
     private final BooleanProperty neighbouring = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper("");
+    private final FollowingTime time;
     private final BooleanBinding valid;
 
     public ReadingFormViewModel(Messages messages, Clock clock, ZoneId zone) {
         this.messages = messages;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = new FollowingTime(clock, zone, messages, "form.field.TIME");
         for (ReadingField f : ReadingField.values()) {
-            texts.put(f, new SimpleStringProperty(""));
+            texts.put(f, f == ReadingField.TIME ? time.text() : new SimpleStringProperty(""));
             problems.put(f, new ReadOnlyStringWrapper(""));
         }
-        resetTime();
         texts.values().forEach(p -> p.addListener((o, a, b) -> check()));
         roadIcing.addListener((o, a, b) -> check());
         phenomenon.addListener((o, a, b) -> check());
@@ -107,6 +104,11 @@ public final class ReadingFormViewModel {
         return valid;
     }
 
+    /** The observation time: now until the officer types another, and now again after a save. */
+    public FollowingTime time() {
+        return time;
+    }
+
     // ---- Commands
 
     /** The validated submission, or empty when any field is invalid. */
@@ -136,21 +138,29 @@ public final class ReadingFormViewModel {
                 number(ReadingField.DAILY_MEAN), traffic));
     }
 
-    /** After a successful save: ready for the next location at the same observation time. */
+    /** After a successful save: an empty form whose time follows the clock again. */
     public void clearAfterSave() {
         texts.forEach((field, text) -> {
             if (field != ReadingField.TIME) {
                 text.set("");
             }
         });
+        time.follow();
         roadIcing.set(Reported.NOT_REPORTED);
         phenomenon.set(null);
         interruptionLikely.set(false);
         neighbouring.set(false);
     }
 
+    /** 现在: the time follows the clock again. */
     public void resetTime() {
-        text(ReadingField.TIME).set(LocalDateTime.now(clock.withZone(zone)).format(TIME_FORMAT));
+        time.follow();
+    }
+
+    /** The clock moved: an untouched time moves with it, and a far or future time is judged anew. */
+    public void tick() {
+        time.tick();
+        check();
     }
 
     // ---- Validation
@@ -194,27 +204,11 @@ public final class ReadingFormViewModel {
     }
 
     private String timeProblem() {
-        Optional<LocalDateTime> time = parseTime();
-        if (time.isEmpty()) {
-            return messages.get("form.problem.time");
-        }
-        // A minute of grace for clocks that differ; a reading from the future is a typing error.
-        if (time.get().isAfter(LocalDateTime.now(clock.withZone(zone)).plusMinutes(1))) {
-            return messages.get("form.problem.future");
-        }
-        return "";
+        return time.problem();
     }
 
     private Optional<LocalDateTime> parseTime() {
-        String text = text(ReadingField.TIME).get();
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text.strip().replace('：', ':'), TIME_FORMAT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return time.value();
     }
 
     private boolean nothingMeasured() {

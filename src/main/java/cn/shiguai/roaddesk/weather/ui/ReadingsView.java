@@ -53,6 +53,7 @@ public final class ReadingsView {
     @FXML private Label problems;
     @FXML private Button addButton;
     @FXML private Label status;
+    @FXML private Label warning;
     @FXML private Label error;
     @FXML private TableView<ReadingRow> table;
     @FXML private TableColumn<ReadingRow, String> timeColumn;
@@ -153,6 +154,8 @@ public final class ReadingsView {
         });
         addButton.disableProperty().bind(model.busy());
         status.textProperty().bind(model.status());
+        Controls.warningLine(warning, model.warning());
+        Controls.following(time, vm.time(), messages);
         Controls.errorLine(error, model.error());
 
         Controls.textColumn(timeColumn, ReadingRow::time);

@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.weather.ui;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.Failures;
+import cn.shiguai.roaddesk.common.fx.FollowingTime;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.rules.Evaluation;
@@ -66,6 +67,7 @@ public final class ReadingsViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private List<LatestReading> latest = List.of();
     private final Supplier<Integer> staleHoursSetting;
@@ -155,6 +157,11 @@ public final class ReadingsViewModel {
         return busy;
     }
 
+    /** What needs one more Enter before it is saved (a time far from now); empty otherwise. */
+    public ReadOnlyStringProperty warning() {
+        return warning.getReadOnlyProperty();
+    }
+
     public LocalDate today() {
         return now().toLocalDate();
     }
@@ -167,10 +174,18 @@ public final class ReadingsViewModel {
                 this::show, t -> failed("readings.loadFailed", t));
     }
 
-    /** Saves the form if it is valid; returns false (and changes nothing) when it is not. */
+    /**
+     * Saves the form if it is valid; returns false (and changes nothing) when it is not, or when
+     * its time is far from now and has not been confirmed by a second attempt.
+     */
     public boolean add() {
         var draft = form.draft();
         if (draft.isEmpty() || busy.get()) {
+            return false;
+        }
+        FollowingTime.Check time = form.time().attemptSave();
+        warning.set(time.message());
+        if (time.gate() != FollowingTime.Gate.SAVE) {
             return false;
         }
         busy.set(true);
@@ -185,8 +200,9 @@ public final class ReadingsViewModel {
         return true;
     }
 
-    /** Ages and stale marks move with the clock. */
+    /** Ages, stale marks and an untouched observation time move with the clock. */
     public void tick() {
+        form.tick();
         showLocations();
     }
 

@@ -10,6 +10,7 @@ import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.ExecutorTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.PhoneCalls;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +28,8 @@ class SaveDuringLongWorkTest {
     private final DutyLog log = new DutyLog(db);
     private final ExecutorTaskRunner saves = new ExecutorTaskRunner("saves");
     private final ExecutorTaskRunner longWork = new ExecutorTaskRunner("long work");
-    private final DutyLogViewModel vm = new DutyLogViewModel(log, new ChangeBus(), saves, longWork, Messages.chinese(),
-            clock, ZoneId.of("Asia/Shanghai"), () -> "王海燕");
+    private final DutyLogViewModel vm = new DutyLogViewModel(log, new PhoneCalls(db, log, ZoneId.of("Asia/Shanghai")),
+            new ChangeBus(), saves, longWork, Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), () -> "王海燕");
 
     @AfterEach
     void close() {
@@ -48,6 +49,7 @@ class SaveDuringLongWorkTest {
         assertTrue(longJobRunning.await(10, TimeUnit.SECONDS));
         vm.verify();
 
+        vm.newCategory().set(cn.shiguai.roaddesk.dutylog.LogCategory.NOTE);
         vm.newText().set("交通运输局来电：包石公路 K35 已撒盐");
         assertTrue(vm.add());
         saves.drain();
@@ -68,17 +70,17 @@ class SaveDuringLongWorkTest {
         CountDownLatch release = new CountDownLatch(1);
         longWork.run(() -> release.await(30, TimeUnit.SECONDS), done -> { }, failed -> { });
         vm.verify();
-        assertTrue(vm.verifying().get());
-        vm.stopVerify();
+        assertTrue(vm.chain().running().get());
+        vm.chain().stop();
         release.countDown();
         longWork.drain();
-        assertEquals(false, vm.verifying().get());
+        assertEquals(false, vm.chain().running().get());
         assertEquals("校验已停止：已核对前 5 条，未得出结论", vm.chainStatus().get());
         assertEquals(null, vm.chainIntact().get(), "a stopped verify concludes nothing");
 
         vm.verify();
         longWork.drain();
-        assertEquals(1.0, vm.verifyProgress().get());
+        assertEquals(1.0, vm.chain().progress().get());
         assertTrue(vm.chainStatus().get().startsWith("值班日志完整：共 5 条"), vm.chainStatus().get());
     }
 }

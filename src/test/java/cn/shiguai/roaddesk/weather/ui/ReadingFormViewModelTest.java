@@ -53,7 +53,7 @@ class ReadingFormViewModelTest {
             "SNOW_DEPTH|-3|0–300 厘米", "SNOW_DEPTH|300.5|0–300 厘米", "SNOW_DEPTH|abc|0–300 厘米",
             "ICE_THICKNESS|31|0–30 厘米", "ACCRETION|-0.1|0–300 毫米", "AIR_TEMP|-61|-60–50 ℃",
             "DAILY_MEAN|51|-60–50 ℃", "CUT_HOURS|721|0–720 小时", "QUEUE_KM|300.1|0–300 公里",
-            "TIME|2026-01-12|2026-01-12 08:00", "TIME|2026-01-12 08:32|晚于现在"})
+            "TIME|2026-01-12|年-月-日 时:分", "TIME|2026-01-12 08:41|比现在晚 11 分"})
     void invalidValuesAreRefusedWithTheAcceptedRange(ReadingField field, String typed, String mentioned) {
         vm.text(ReadingField.LOCATION).set("K35");
         vm.text(ReadingField.SNOW_DEPTH).set("10");
@@ -107,15 +107,17 @@ class ReadingFormViewModelTest {
     }
 
     @Test
-    void clearingAfterASaveKeepsTheTimeForTheNextLocation() {
+    void clearingAfterASaveLeavesTheTimeFollowingTheClockAgain() {
         vm.text(ReadingField.LOCATION).set("K35");
         vm.text(ReadingField.TIME).set("2026-01-12 08:00");
+        assertTrue(vm.time().edited().get());
         vm.text(ReadingField.SNOW_DEPTH).set("12");
         vm.roadIcing().set(Reported.YES);
         vm.clearAfterSave();
         assertEquals("", vm.text(ReadingField.LOCATION).get());
         assertEquals("", vm.text(ReadingField.SNOW_DEPTH).get());
         assertEquals(Reported.NOT_REPORTED, vm.roadIcing().get());
-        assertEquals("2026-01-12 08:00", vm.text(ReadingField.TIME).get());
+        assertEquals("2026-01-12 08:30", vm.text(ReadingField.TIME).get(), "a saved time never sticks: it is now again");
+        assertFalse(vm.time().edited().get());
     }
 }

@@ -1,0 +1,83 @@
+package cn.shiguai.roaddesk.dutylog.ui;
+
+import cn.shiguai.roaddesk.common.fx.Failures;
+import cn.shiguai.roaddesk.common.fx.TaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.ChainReport;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.VerifyCancelledException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * 校验日志链: recomputes the whole chain on the queue of long work (seconds at a million
+ * entries), with its progress, and can be stopped; a stopped verify concludes nothing.
+ */
+public final class ChainCheck {
+    private final DutyLog log;
+    private final TaskRunner longTasks;
+    private final Messages messages;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Boolean> intact = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final AtomicBoolean stop = new AtomicBoolean();
+
+    public ChainCheck(DutyLog log, TaskRunner longTasks, Messages messages) {
+        this.log = log;
+        this.longTasks = longTasks;
+        this.messages = messages;
+    }
+
+    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    /** True intact, false broken, null not checked (or stopped). */
+    public ObjectProperty<Boolean> intact() { return intact; }
+    public ReadOnlyBooleanProperty running() { return running.getReadOnlyProperty(); }
+    /** How far the running verify has come, 0 to 1. */
+    public ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
+
+    public void verify() {
+        if (running.get()) {
+            return;
+        }
+        status.set(messages.get("logscreen.verifying"));
+        running.set(true);
+        progress.set(0);
+        stop.set(false);
+        longTasks.run(() -> log.verify((checked, total) -> {
+            longTasks.onUiThread(() -> progress.set(total == 0 ? 1 : (double) checked / total));
+            return !stop.get();
+        }), report -> {
+            running.set(false);
+            show(report);
+        }, t -> {
+            running.set(false);
+            intact.set(null);
+            status.set(t instanceof VerifyCancelledException ? Failures.describe(t, messages)
+                    : messages.format("logscreen.failed", Failures.describe(t, messages)));
+        });
+    }
+
+    /** Stops the running verify after the page it is on. */
+    public void stop() {
+        stop.set(true);
+    }
+
+    private void show(ChainReport report) {
+        intact.set(report.intact());
+        status.set(report.intact()
+                ? messages.format("log.verify.intact", report.count(), abbreviate(report.headHash()))
+                : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count()));
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 16 ? hash.substring(0, 16) + "…" : hash;
+    }
+}
