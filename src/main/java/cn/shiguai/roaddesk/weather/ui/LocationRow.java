@@ -13,14 +13,15 @@ import java.time.LocalDateTime;
 public record LocationRow(String location, String time, String age, boolean stale, ReadingRow values) {
     private static final java.time.format.DateTimeFormatter SHORT_TIME = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
-    static LocationRow of(LatestReading latest, LocalDateTime now, Duration staleAfter, Messages messages) {
+    static LocationRow of(LatestReading latest, LocalDateTime now, Duration staleAfter, Messages messages,
+                          java.time.ZoneId zone) {
         if (latest.latest() == null) {
             return new LocationRow(latest.location(), "", messages.get("locations.never"), true, null);
         }
         Observation o = latest.latest().draft().observation();
         Duration age = Duration.between(o.time(), now);
         return new LocationRow(latest.location(), o.time().format(SHORT_TIME), age(age, messages),
-                age.compareTo(staleAfter) > 0, ReadingRow.of(latest.latest(), messages));
+                age.compareTo(staleAfter) > 0, ReadingRow.of(latest.latest(), messages, zone));
     }
 
     /** "35 分钟前", "2 小时 10 分钟前", "3 天前". */

@@ -56,6 +56,8 @@ public final class ReadingsView {
     @FXML private Label warning;
     @FXML private Label error;
     @FXML private TableView<ReadingRow> table;
+    @FXML private TableColumn<ReadingRow, String> remarkColumn;
+    @FXML private TableColumn<TrafficRow, String> trafficRemarkColumn;
     @FXML private TableColumn<ReadingRow, String> timeColumn;
     @FXML private TableColumn<ReadingRow, String> locationColumn;
     @FXML private TableColumn<ReadingRow, String> snowColumn;
@@ -167,6 +169,9 @@ public final class ReadingsView {
         Controls.textColumn(accretionColumn, ReadingRow::accretion);
         Controls.textColumn(airTempColumn, ReadingRow::airTemp);
         Controls.textColumn(enteredByColumn, ReadingRow::enteredBy);
+        Controls.textColumn(remarkColumn, ReadingRow::remark);
+        Controls.textColumn(trafficRemarkColumn, TrafficRow::remark);
+        ReadingTablesActions.install(table, trafficTable, model, messages);
         table.setItems(model.readings());
         model.locations().addListener((javafx.collections.ListChangeListener<LocationRow>) c -> rememberLocations());
         neighbouring.selectedProperty().bindBidirectional(vm.neighbouring());
@@ -232,6 +237,12 @@ public final class ReadingsView {
             showProblems();
         }
         locationBox.requestFocus();
+    }
+
+    @FXML
+    private void correctMean() {
+        CorrectionDialogs.mean(messages, form, model.today())
+                .ifPresent(c -> model.correctMean(c.day(), c.valueC(), c.reason()));
     }
 
     @FXML

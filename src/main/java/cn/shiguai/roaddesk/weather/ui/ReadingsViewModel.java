@@ -200,6 +200,68 @@ public final class ReadingsViewModel {
         return true;
     }
 
+    /** A correction of a kept reading or road report, to fill in. */
+    public RecordCorrectionForm correction(ReadingRow row) {
+        return RecordCorrectionForm.of(row.record(), messages, clock, rules.zone());
+    }
+
+    public RecordCorrectionForm correction(TrafficRow row) {
+        return RecordCorrectionForm.of(row.record(), messages, clock, rules.zone());
+    }
+
+    /** Writes the correction: a new record in place of the old one, which stays on record. */
+    public boolean correct(RecordCorrectionForm form) {
+        if (!form.problem().isEmpty()) {
+            return false;
+        }
+        String user = currentUser.get();
+        String reason = form.reason().get();
+        if (form.kind() == RecordCorrectionForm.Kind.READING) {
+            ReadingDraft corrected = form.reading();
+            run(() -> readings.correct(form.id(), corrected, reason, user), messages.format("readings.corrected", form.id()));
+        } else {
+            var corrected = form.traffic();
+            run(() -> readings.correctTraffic(form.id(), corrected, reason, user),
+                    messages.format("traffic.corrected", form.id()));
+        }
+        return true;
+    }
+
+    /** Withdraws a kept reading with the reason: it stays listed, struck through, and no longer counts. */
+    public void withdraw(ReadingRow row, String reason) {
+        String user = currentUser.get();
+        run(() -> {
+            readings.withdraw(row.id(), reason, user);
+            return row.id();
+        }, messages.format("readings.withdrawn", row.id()));
+    }
+
+    public void withdraw(TrafficRow row, String reason) {
+        String user = currentUser.get();
+        run(() -> {
+            readings.withdrawTraffic(row.record().id(), reason, user);
+            return row.record().id();
+        }, messages.format("traffic.withdrawn", row.record().id()));
+    }
+
+    /** The day's entered mean put right (blank withdraws it) with the reason. */
+    public void correctMean(LocalDate day, Double valueC, String reason) {
+        String user = currentUser.get();
+        run(() -> {
+            readings.correctMean(day, valueC, reason, user);
+            return day;
+        }, messages.format("readings.meanCorrected", day.toString()));
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, String done) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            error.set("");
+            status.set(done);
+        }, t -> failed("readings.correctFailed", t));
+    }
+
     /** Ages, stale marks and an untouched observation time move with the clock. */
     public void tick() {
         form.tick();
@@ -210,10 +272,10 @@ public final class ReadingsViewModel {
 
     private void show(Loaded loaded) {
         staleHours.set(loaded.staleHours());
-        recent.setAll(loaded.recent().stream().map(r -> ReadingRow.of(r, messages)).toList());
+        recent.setAll(loaded.recent().stream().map(r -> ReadingRow.of(r, messages, rules.zone())).toList());
         latest = loaded.latest();
         showLocations();
-        traffic.setAll(loaded.traffic().stream().map(t -> TrafficRow.of(t, messages)).toList());
+        traffic.setAll(loaded.traffic().stream().map(t -> TrafficRow.of(t, messages, rules.zone())).toList());
         List<String> names = latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT && l.latest() != null)
                 .map(LatestReading::location).toList();
         trendLocations.setAll(names);
@@ -234,9 +296,9 @@ public final class ReadingsViewModel {
         LocalDateTime now = now();
         Duration staleAfter = Duration.ofHours(staleHours.get());
         locations.setAll(latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT)
-                .map(l -> LocationRow.of(l, now, staleAfter, messages)).toList());
+                .map(l -> LocationRow.of(l, now, staleAfter, messages, rules.zone())).toList());
         neighbours.setAll(latest.stream().filter(l -> l.kind() == LocationKind.NEIGHBOUR)
-                .map(l -> LocationRow.of(l, now, staleAfter, messages)).toList());
+                .map(l -> LocationRow.of(l, now, staleAfter, messages, rules.zone())).toList());
     }
 
     /** The chart opens on the location with the deepest snow: the one that matters most. */
