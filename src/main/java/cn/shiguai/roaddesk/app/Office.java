@@ -14,6 +14,8 @@ import cn.shiguai.roaddesk.roster.RosterService;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.OfficerOnDuty;
 import cn.shiguai.roaddesk.situation.SituationService;
+import cn.shiguai.roaddesk.weather.LocationRepository;
+import cn.shiguai.roaddesk.weather.MonitoringPoints;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import java.io.IOException;
 import java.time.Clock;
@@ -40,6 +42,7 @@ public final class Office implements AutoCloseable {
     private final OfficerOnDuty officer;
     private final SituationService situation;
     private final ReadingService readings;
+    private final MonitoringPoints points;
     private final ResponseService responses;
     private final MeasureService measures;
     private final RosterService roster;
@@ -59,6 +62,7 @@ public final class Office implements AutoCloseable {
         this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
                 officer::name, clock, situationWorker).listenTo(changes);
         this.readings = new ReadingService(stores.readings(), stores.readings(), changes);
+        this.points = new MonitoringPoints(database, new LocationRepository(database, log), log, changes);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
@@ -98,6 +102,7 @@ public final class Office implements AutoCloseable {
     public OfficerOnDuty officer() { return officer; }
     public SituationService situation() { return situation; }
     public ReadingService readings() { return readings; }
+    public MonitoringPoints points() { return points; }
     public ResponseService responses() { return responses; }
     public MeasureService measures() { return measures; }
     public RosterService roster() { return roster; }

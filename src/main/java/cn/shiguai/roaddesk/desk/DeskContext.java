@@ -141,7 +141,7 @@ public final class DeskContext implements AutoCloseable {
     public ReadingsViewModel readingsViewModel() {
         return new ReadingsViewModel(new ReadingFormViewModel(messages, office.clock(), office.ruleSet().zone()),
                 office.readings(), situation, office.ruleSet(), tasks, messages, office.clock(), currentUser, changes,
-                new DeskSettings(office.stores().settings())::staleHours);
+                new DeskSettings(office.stores().settings())::staleHours, office.points());
     }
 
     public ResponseViewModel responseViewModel() {

@@ -57,7 +57,10 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
         Instant observed = instant(o.time());
         return database.write(txn -> {
             // A traffic report names a road, not a monitoring point: only a reading registers the point.
-            Location location = locations.byName(txn, o.location()).orElse(null);
+            Location location = locations.resolve(txn, o.location()).orElse(null);
+            if (location != null && location.retiredAt() != null && draft.hasReading()) {
+                throw new LocalizedException("points.problem.retired", location.name());
+            }
             if (location == null && draft.hasReading()) {
                 location = locations.add(txn, o.location(), draft.kind(), null, null, enteredBy);
             } else if (location != null && location.kind() != draft.kind()) {
@@ -92,7 +95,7 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
         Observation o = corrected.observation();
         Reading stored = database.write(txn -> {
             Reading original = standing(txn, readingId);
-            Location location = locations.byName(txn, o.location()).orElse(null);
+            Location location = locations.resolve(txn, o.location()).orElse(null);
             if (location == null) {
                 location = locations.add(txn, o.location(), original.locationKind(), null, null, by);
             }

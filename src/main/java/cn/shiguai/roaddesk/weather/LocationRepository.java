@@ -78,6 +78,96 @@ public final class LocationRepository {
     }
 
     /**
+     * The point a typed name stands for: the point of that name, or the one an old name (an
+     * alias left by a rename or a merge) now belongs to; a merged point resolves to the point it
+     * was merged into.
+     */
+    public Optional<Location> resolve(Connection c, String name) throws SQLException {
+        Optional<Location> found = byName(c, name);
+        if (found.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT location_id FROM location_alias WHERE name = ?")) {
+                ps.setString(1, name.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    found = rs.next() ? get(c, rs.getLong(1)) : Optional.empty();
+                }
+            }
+        }
+        if (found.isPresent() && found.get().mergedInto() != null) {
+            found = get(c, found.get().mergedInto());
+        }
+        return found;
+    }
+
+    /** Every old name kept as an alias, by the point it now stands for. */
+    public java.util.Map<Long, List<String>> aliases() {
+        return database.read(c -> {
+            java.util.Map<Long, List<String>> aliases = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, location_id FROM location_alias ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(1));
+                }
+            }
+            return aliases;
+        });
+    }
+
+    /** A new name; the old one is kept as an alias, so what was typed before still finds the point. */
+    public void rename(Connection txn, Location point, String newName, String reason, String by) throws SQLException {
+        alias(txn, point.name(), point.id(), reason, by);
+        try (PreparedStatement ps = txn.prepareStatement("UPDATE monitoring_location SET name = ? WHERE id = ?")) {
+            ps.setString(1, newName.strip());
+            ps.setLong(2, point.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * {@code from}'s readings count as {@code into}'s from now on, for the rules too; points
+     * earlier merged into {@code from} follow it, and {@code from}'s name becomes an alias.
+     */
+    public void merge(Connection txn, Location from, Location into, String reason, String by) throws SQLException {
+        try (PreparedStatement ps = txn.prepareStatement(
+                "UPDATE monitoring_location SET merged_into = ? WHERE id = ? OR merged_into = ?")) {
+            ps.setLong(1, into.id());
+            ps.setLong(2, from.id());
+            ps.setLong(3, from.id());
+            ps.executeUpdate();
+        }
+        // Aliases of the merged point keep naming it; resolving a name follows the merge.
+        alias(txn, from.name(), from.id(), reason, by);
+    }
+
+    /** The point takes no new readings; its readings stay and count as they did. */
+    public void retire(Connection txn, Location point) throws SQLException {
+        try (PreparedStatement ps = txn.prepareStatement("UPDATE monitoring_location SET retired_at = ? WHERE id = ?")) {
+            Jdbc.setInstant(ps, 1, database.now());
+            ps.setLong(2, point.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private void alias(Connection txn, String name, long locationId, String reason, String by) throws SQLException {
+        try (PreparedStatement exists = txn.prepareStatement("SELECT 1 FROM location_alias WHERE name = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return; // an old name given back and taken again: it is an alias already
+                }
+            }
+        }
+        try (PreparedStatement ps = txn.prepareStatement("INSERT INTO location_alias (name, location_id, reason, "
+                + "created_by, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setLong(2, locationId);
+            ps.setString(3, reason);
+            ps.setString(4, by);
+            Jdbc.setInstant(ps, 5, database.now());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * The points readings count for, each with the points merged into it: the first id of each
      * group is the point itself.
      */
@@ -93,7 +183,7 @@ public final class LocationRepository {
         return groups.values().stream().map(ids -> ids.stream().mapToLong(Long::longValue).toArray()).toList();
     }
 
-    static Optional<Location> get(Connection c, long id) throws SQLException {
+    public static Optional<Location> get(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM monitoring_location WHERE id = ?")) {
             ps.setLong(1, id);
             return read(ps).stream().findFirst();

@@ -54,7 +54,8 @@ class ReadingCorrectionFlowTest {
     @SuppressWarnings("unchecked")
     private TableView<ReadingRow> allReadings(FxRobot robot) throws TimeoutException {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "allTab".equals(t.getId())).findFirst().orElseThrow()));
         TableView<ReadingRow> table = robot.lookup("#table").queryAs(TableView.class);
         FxWait.until(() -> !table.getItems().isEmpty());
         return table;

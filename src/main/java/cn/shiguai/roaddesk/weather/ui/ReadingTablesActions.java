@@ -24,15 +24,15 @@ final class ReadingTablesActions {
 
     static void install(TableView<ReadingRow> readings, TableView<TrafficRow> traffic, ReadingsViewModel model,
                         Messages messages) {
-        wire(readings, ReadingRow::state, row -> CorrectionDialogs.correct(model.correction(row), messages,
-                        readings, messages.format("readings.correct.title", row.id())).ifPresent(model::correct),
+        wire(readings, ReadingRow::state, row -> CorrectionDialogs.correct(model.corrections().of(row), messages,
+                        readings, messages.format("readings.correct.title", row.id())).ifPresent(model.corrections()::correct),
                 row -> CorrectionDialogs.reason(messages, readings, messages.format("readings.withdraw.title", row.id()),
-                        describe(row, messages)).ifPresent(reason -> model.withdraw(row, reason)), messages);
-        wire(traffic, TrafficRow::state, row -> CorrectionDialogs.correct(model.correction(row), messages, traffic,
-                        messages.format("traffic.correct.title", row.record().id())).ifPresent(model::correct),
+                        describe(row, messages)).ifPresent(reason -> model.corrections().withdraw(row, reason)), messages);
+        wire(traffic, TrafficRow::state, row -> CorrectionDialogs.correct(model.corrections().of(row), messages, traffic,
+                        messages.format("traffic.correct.title", row.record().id())).ifPresent(model.corrections()::correct),
                 row -> CorrectionDialogs.reason(messages, traffic,
                         messages.format("traffic.withdraw.title", row.record().id()),
-                        row.time() + "  " + row.road()).ifPresent(reason -> model.withdraw(row, reason)), messages);
+                        row.time() + "  " + row.road()).ifPresent(reason -> model.corrections().withdraw(row, reason)), messages);
     }
 
     private static <R> void wire(TableView<R> table, Function<R, RecordState> state, Consumer<R> correct,

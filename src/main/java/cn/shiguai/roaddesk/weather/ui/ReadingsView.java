@@ -55,6 +55,7 @@ public final class ReadingsView {
     @FXML private Label status;
     @FXML private Label warning;
     @FXML private Label error;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TableView<ReadingRow> table;
     @FXML private TableColumn<ReadingRow, String> remarkColumn;
     @FXML private TableColumn<TrafficRow, String> trafficRemarkColumn;
@@ -174,6 +175,11 @@ public final class ReadingsView {
         ReadingTablesActions.install(table, trafficTable, model, messages);
         table.setItems(model.readings());
         model.locations().addListener((javafx.collections.ListChangeListener<LocationRow>) c -> rememberLocations());
+        PointPrompts.install(locationBox, model, messages);
+        if (model.points() != null) {
+            tabs.getTabs().add(new javafx.scene.control.Tab(messages.get("tab.points"),
+                    PointsPane.build(model.points(), messages)));
+        }
         neighbouring.selectedProperty().bindBidirectional(vm.neighbouring());
 
         Controls.textColumn(trafficTimeColumn, TrafficRow::time);
@@ -242,7 +248,7 @@ public final class ReadingsView {
     @FXML
     private void correctMean() {
         CorrectionDialogs.mean(messages, form, model.today())
-                .ifPresent(c -> model.correctMean(c.day(), c.valueC(), c.reason()));
+                .ifPresent(c -> model.corrections().correctMean(c.day(), c.valueC(), c.reason()));
     }
 
     @FXML

@@ -13,6 +13,8 @@ import cn.shiguai.roaddesk.situation.Situation;
 import cn.shiguai.roaddesk.situation.ui.SituationModel;
 import cn.shiguai.roaddesk.weather.LatestReading;
 import cn.shiguai.roaddesk.weather.LocationKind;
+import cn.shiguai.roaddesk.weather.MonitoringPoints;
+import cn.shiguai.roaddesk.weather.PointNames;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import cn.shiguai.roaddesk.weather.ReadingRecord;
 import cn.shiguai.roaddesk.weather.ReadingService;
@@ -68,13 +70,34 @@ public final class ReadingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PointSuggestion> suggestion = new ReadOnlyObjectWrapper<>();
+    private java.util.Set<String> knownNames = java.util.Set.of();
+    private String acceptedNewPoint;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private List<LatestReading> latest = List.of();
     private final Supplier<Integer> staleHoursSetting;
+    private final Supplier<List<String>> aliases;
+    private final ReadingCorrectionsModel corrections;
+    private final PointsViewModel points;
 
     public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, SituationModel situation, RuleSet rules,
                              TaskRunner tasks, Messages messages, Clock clock, Supplier<String> currentUser,
                              ChangeBus changes, Supplier<Integer> staleHoursSetting) {
+        this(form, readings, situation, rules, tasks, messages, clock, currentUser, changes, staleHoursSetting, null);
+    }
+
+    /** @param points the monitoring points kept (their old names find them as their names do); null: none kept */
+    public ReadingsViewModel(ReadingFormViewModel form, ReadingService readings, SituationModel situation, RuleSet rules,
+                             TaskRunner tasks, Messages messages, Clock clock, Supplier<String> currentUser,
+                             ChangeBus changes, Supplier<Integer> staleHoursSetting, MonitoringPoints points) {
+        this.aliases = points == null ? List::of
+                : () -> points.list().stream().flatMap(p -> p.aliases().stream()).toList();
+        this.points = points == null ? null : new PointsViewModel(points, tasks, messages, currentUser, changes);
+        this.corrections = new ReadingCorrectionsModel(readings, tasks, messages, clock, rules.zone(), currentUser,
+                done -> {
+                    error.set("");
+                    status.set(done);
+                }, t -> failed("readings.correctFailed", t));
         this.staleHoursSetting = staleHoursSetting;
         this.form = form;
         this.readings = readings;
@@ -157,6 +180,42 @@ public final class ReadingsViewModel {
         return busy;
     }
 
+    /** A point name typed that is not a known point but near one: the officer is asked which. Null otherwise. */
+    public ReadOnlyObjectProperty<PointSuggestion> suggestion() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    /** The typed name was meant as the known point: it is taken, and the form saved again. */
+    public boolean useSuggested() {
+        PointSuggestion s = suggestion.get();
+        suggestion.set(null);
+        if (s == null) {
+            return false;
+        }
+        form.text(ReadingField.LOCATION).set(s.known());
+        return add();
+    }
+
+    /** The typed name is a new point after all: it is created, and the form saved again. */
+    public boolean keepAsNewPoint() {
+        PointSuggestion s = suggestion.get();
+        suggestion.set(null);
+        if (s == null) {
+            return false;
+        }
+        acceptedNewPoint = s.typed();
+        return add();
+    }
+
+    public void dropSuggestion() {
+        suggestion.set(null);
+    }
+
+    /** Known points whose name contains what was typed, spaces and full-width characters aside: for completion. */
+    public List<String> completions(String typed) {
+        return knownNames.stream().filter(name -> PointNames.matches(typed, name)).sorted().limit(12).toList();
+    }
+
     /** What needs one more Enter before it is saved (a time far from now); empty otherwise. */
     public ReadOnlyStringProperty warning() {
         return warning.getReadOnlyProperty();
@@ -170,7 +229,7 @@ public final class ReadingsViewModel {
 
     public void load() {
         tasks.run(() -> new Loaded(readings.store().recent(RECENT), readings.store().latest(),
-                        readings.store().recentTraffic(RECENT), staleHoursSetting.get()),
+                        readings.store().recentTraffic(RECENT), staleHoursSetting.get(), aliases.get()),
                 this::show, t -> failed("readings.loadFailed", t));
     }
 
@@ -183,6 +242,14 @@ public final class ReadingsViewModel {
         if (draft.isEmpty() || busy.get()) {
             return false;
         }
+        String typed = draft.get().observation().location();
+        if (!knownNames.contains(typed) && !typed.equals(acceptedNewPoint)) {
+            var near = PointNames.nearest(typed, knownNames);
+            if (near.isPresent()) {
+                suggestion.set(new PointSuggestion(typed, near.get()));
+                return false;
+            }
+        }
         FollowingTime.Check time = form.time().attemptSave();
         warning.set(time.message());
         if (time.gate() != FollowingTime.Gate.SAVE) {
@@ -192,6 +259,7 @@ public final class ReadingsViewModel {
         ReadingDraft d = draft.get();
         String user = currentUser.get();
         tasks.run(() -> readings.save(d, user), saved -> {
+            acceptedNewPoint = null;
             form.clearAfterSave();
             error.set("");
             status.set(messages.format("readings.saved", saved.draft().observation().location()));
@@ -200,66 +268,14 @@ public final class ReadingsViewModel {
         return true;
     }
 
-    /** A correction of a kept reading or road report, to fill in. */
-    public RecordCorrectionForm correction(ReadingRow row) {
-        return RecordCorrectionForm.of(row.record(), messages, clock, rules.zone());
+    /** The 监测点 tab; null when the desk keeps no points of its own (a test's store). */
+    public PointsViewModel points() {
+        return points;
     }
 
-    public RecordCorrectionForm correction(TrafficRow row) {
-        return RecordCorrectionForm.of(row.record(), messages, clock, rules.zone());
-    }
-
-    /** Writes the correction: a new record in place of the old one, which stays on record. */
-    public boolean correct(RecordCorrectionForm form) {
-        if (!form.problem().isEmpty()) {
-            return false;
-        }
-        String user = currentUser.get();
-        String reason = form.reason().get();
-        if (form.kind() == RecordCorrectionForm.Kind.READING) {
-            ReadingDraft corrected = form.reading();
-            run(() -> readings.correct(form.id(), corrected, reason, user), messages.format("readings.corrected", form.id()));
-        } else {
-            var corrected = form.traffic();
-            run(() -> readings.correctTraffic(form.id(), corrected, reason, user),
-                    messages.format("traffic.corrected", form.id()));
-        }
-        return true;
-    }
-
-    /** Withdraws a kept reading with the reason: it stays listed, struck through, and no longer counts. */
-    public void withdraw(ReadingRow row, String reason) {
-        String user = currentUser.get();
-        run(() -> {
-            readings.withdraw(row.id(), reason, user);
-            return row.id();
-        }, messages.format("readings.withdrawn", row.id()));
-    }
-
-    public void withdraw(TrafficRow row, String reason) {
-        String user = currentUser.get();
-        run(() -> {
-            readings.withdrawTraffic(row.record().id(), reason, user);
-            return row.record().id();
-        }, messages.format("traffic.withdrawn", row.record().id()));
-    }
-
-    /** The day's entered mean put right (blank withdraws it) with the reason. */
-    public void correctMean(LocalDate day, Double valueC, String reason) {
-        String user = currentUser.get();
-        run(() -> {
-            readings.correctMean(day, valueC, reason, user);
-            return day;
-        }, messages.format("readings.meanCorrected", day.toString()));
-    }
-
-    private <T> void run(java.util.concurrent.Callable<T> work, String done) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            error.set("");
-            status.set(done);
-        }, t -> failed("readings.correctFailed", t));
+    /** 更正 and 撤回 of what this screen lists; they report here when done or failed. */
+    public ReadingCorrectionsModel corrections() {
+        return corrections;
     }
 
     /** Ages, stale marks and an untouched observation time move with the clock. */
@@ -274,6 +290,9 @@ public final class ReadingsViewModel {
         staleHours.set(loaded.staleHours());
         recent.setAll(loaded.recent().stream().map(r -> ReadingRow.of(r, messages, rules.zone())).toList());
         latest = loaded.latest();
+        java.util.Set<String> known = new java.util.HashSet<>(loaded.aliases());
+        latest.forEach(l -> known.add(l.location()));
+        knownNames = java.util.Set.copyOf(known);
         showLocations();
         traffic.setAll(loaded.traffic().stream().map(t -> TrafficRow.of(t, messages, rules.zone())).toList());
         List<String> names = latest.stream().filter(l -> l.kind() == LocationKind.DISTRICT && l.latest() != null)
@@ -332,5 +351,5 @@ public final class ReadingsViewModel {
     }
 
     private record Loaded(List<ReadingRecord> recent, List<LatestReading> latest, List<TrafficRecord> traffic,
-                          int staleHours) { }
+                          int staleHours, List<String> aliases) { }
 }
