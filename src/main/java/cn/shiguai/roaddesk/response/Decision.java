@@ -53,6 +53,7 @@ public record Decision(DecisionKind kind, ResponseLevel activeLevel, ResponseLev
                     : activeLevel.isMoreSevereThan(newLevel) ? null : RefusalCode.NOT_LOWER;
             case END -> !activeLevel.isResponse() ? RefusalCode.NOTHING_ACTIVE
                     : newLevel.isResponse() ? RefusalCode.END_TAKES_NO_LEVEL : null;
+            case VOID -> RefusalCode.NOT_A_DECISION;
         });
     }
 }

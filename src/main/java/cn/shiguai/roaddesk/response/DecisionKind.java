@@ -5,7 +5,12 @@ public enum DecisionKind {
     START,
     RAISE,
     LOWER,
-    END;
+    END,
+    /**
+     * Not a decision anyone takes: the record that a decision recorded by mistake should not
+     * have been taken; it restores the level before it.
+     */
+    VOID;
 
     public String labelKey() {
         return "decision.kind." + name();

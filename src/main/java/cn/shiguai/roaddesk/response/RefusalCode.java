@@ -28,7 +28,15 @@ public enum RefusalCode {
     ORDER_NOT_EXPECTED,
     REASON_MISSING,
     /** The plan's recommendation changed between the dialog and the record: the decision must be looked at again. */
-    RECOMMENDATION_CHANGED;
+    RECOMMENDATION_CHANGED,
+    /** VOID is recorded by a correction, never taken as a decision. */
+    NOT_A_DECISION,
+    /** Only the latest decision of a response, not corrected yet, can be corrected. */
+    NOT_CORRECTABLE,
+    /** A correction says why. */
+    CORRECTION_REASON_MISSING,
+    /** The correct record starts from the level the mistaken decision started from. */
+    CORRECTION_FROM_ELSEWHERE;
 
     public String messageKey() {
         return "decision.refused." + name();

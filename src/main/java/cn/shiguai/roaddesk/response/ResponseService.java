@@ -51,4 +51,42 @@ public final class ResponseService {
         changes.publish(Change.MEASURES);
         return recorded;
     }
+
+    /** The decision that may be corrected now, if any. */
+    public Optional<DecisionRecord> correctable() {
+        return store.correctable();
+    }
+
+    /**
+     * Corrects a decision recorded by mistake. The correct record must be one §六 allows from the
+     * level the mistake started from; voiding a decision needs the authority to have taken it.
+     * Throws {@link DecisionRefusedException} and records nothing otherwise.
+     */
+    public DecisionRecord correct(DecisionCorrection correction, Instant decidedAt, String enteredBy) {
+        DecisionRecord mistake = store.correctable().filter(d -> d.id() == correction.correctsId())
+                .orElseThrow(() -> refused(RefusalCode.NOT_CORRECTABLE, correction.correctsId()));
+        if (correction.reason() == null || correction.reason().isBlank()) {
+            throw refused(RefusalCode.CORRECTION_REASON_MISSING);
+        }
+        DecisionRequest checked = correction.voids()
+                ? new DecisionRequest(new Decision(mistake.kind(), mistake.previousLevel(), mistake.level()),
+                        mistake.recommended(), correction.day(), correction.decidedBy(), correction.capacity(),
+                        correction.orderedBy(), correction.reason())
+                : correction.instead();
+        if (!correction.voids() && checked.decision().activeLevel() != mistake.previousLevel()) {
+            throw refused(RefusalCode.CORRECTION_FROM_ELSEWHERE);
+        }
+        Verdict verdict = authority().check(checked);
+        if (verdict instanceof Verdict.Refused refused) {
+            throw new DecisionRefusedException(refused);
+        }
+        DecisionRecord recorded = store.correct(correction, ((Verdict.Allowed) verdict).basis(), decidedAt, enteredBy);
+        changes.publish(Change.DECISIONS);
+        changes.publish(Change.MEASURES);
+        return recorded;
+    }
+
+    private static DecisionRefusedException refused(RefusalCode code, Object... args) {
+        return new DecisionRefusedException(new Verdict.Refused(List.of(Refusal.of(code, args))));
+    }
 }

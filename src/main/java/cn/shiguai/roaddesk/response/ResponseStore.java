@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.response;
 
 import cn.shiguai.roaddesk.situation.ActiveResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +21,14 @@ public interface ResponseStore {
      * (carrying over the status of identical ones), and the duty-log entries saying so.
      */
     DecisionRecord record(DecisionCommand command);
+
+    /** The decision that may be corrected now: the latest of the latest response, unless corrected already. */
+    Optional<DecisionRecord> correctable();
+
+    /**
+     * Records the correction in one transaction: the correcting decision, the response's level as
+     * it says, the measures that follow (those owed only by the mistake closed as 撤销 with the
+     * reason), and the log entry naming both decisions.
+     */
+    DecisionRecord correct(DecisionCorrection correction, AuthorityBasis basis, Instant decidedAt, String enteredBy);
 }

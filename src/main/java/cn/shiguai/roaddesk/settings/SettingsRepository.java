@@ -37,9 +37,35 @@ public final class SettingsRepository {
         database.write(txn -> put(txn, key, value, by));
     }
 
-    /** The change and its log entry inside the caller's transaction. */
+    /** A setting whose change the caller words itself (the value is a machine's, e.g. an instant). */
+    public void put(String key, String value, String by, String logText) {
+        database.write(txn -> {
+            store(txn, key, value, by);
+            return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, logText));
+        });
+    }
+
+    /**
+     * The change and its log entry inside the caller's transaction. The entry names the setting
+     * and its values as a person would ("界面语言：中文 → English"), never by its key.
+     */
     public long put(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
         Optional<String> before = get(txn, key);
+        store(txn, key, value, by);
+        return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, RecordLanguage.text("log.text.setting",
+                RecordLanguage.text("setting.label." + key), shown(key, before.orElse(null)), shown(key, value))));
+    }
+
+    /** A value as the log shows it: a word for a coded one, — for none. */
+    private static String shown(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return RecordLanguage.text("setting.value.none");
+        }
+        String word = "setting.value." + key + "." + value;
+        return RecordLanguage.messages().has(word) ? RecordLanguage.text(word) : value;
+    }
+
+    private void store(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
         try (PreparedStatement ps = txn.prepareStatement("MERGE INTO setting (setting_key, setting_value, "
                 + "updated_by, updated_at) KEY (setting_key) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, key);
@@ -48,7 +74,5 @@ public final class SettingsRepository {
             Jdbc.setInstant(ps, 4, database.now());
             ps.executeUpdate();
         }
-        return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM,
-                RecordLanguage.text("log.text.setting", key, before.orElse("—"), value == null ? "—" : value)));
     }
 }

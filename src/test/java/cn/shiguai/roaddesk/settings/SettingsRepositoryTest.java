@@ -23,11 +23,13 @@ class SettingsRepositoryTest {
 
     @Test
     void valuesAreKeptAndEveryChangeIsLogged() {
-        assertTrue(settings.get("report.compiler").isEmpty());
-        settings.put("report.compiler", "王值班", "王值班");
-        settings.put("report.compiler", "李值班", "王值班");
-        assertEquals("李值班", settings.get("report.compiler").orElseThrow());
-        assertEquals("设置 report.compiler：王值班 → 李值班",
-                log.list(LogQuery.between(null, null)).get(1).text());
+        assertTrue(settings.get("readings.staleHours").isEmpty());
+        settings.put("readings.staleHours", "3", "王值班");
+        settings.put("readings.staleHours", "5", "王值班");
+        settings.put("ui.language", "en", "王值班");
+        assertEquals("5", settings.get("readings.staleHours").orElseThrow());
+        var entries = log.list(LogQuery.between(null, null));
+        assertEquals("设置「读数过时阈值（小时）」：3 → 5", entries.get(1).text(), "in words, never by its key");
+        assertEquals("设置「界面语言」：（未设） → English", entries.get(2).text());
     }
 }

@@ -168,6 +168,24 @@ public final class AssignmentRepository {
         return new StatusUpdateRow(id, assignmentId, status, reportedBy, enteredBy, reportedAt, recorded, note);
     }
 
+    /**
+     * 撤销: the assignment was owed only because of a decision recorded by mistake. The status
+     * row says so with the reason; the one log entry of the correction names how many.
+     */
+    void cancel(Connection txn, long assignmentId, String by, String reason) throws SQLException {
+        Instant now = database.now();
+        try (PreparedStatement ps = txn.prepareStatement("INSERT INTO status_update (assignment_id, status, reported_by, "
+                + "entered_by, reported_at, recorded_at, note) VALUES (?, 'CANCELLED', ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, assignmentId);
+            ps.setString(2, by);
+            ps.setString(3, by);
+            Jdbc.setInstant(ps, 4, now);
+            Jdbc.setInstant(ps, 5, now);
+            ps.setString(6, reason);
+            ps.executeUpdate();
+        }
+    }
+
     /** Every update of one assignment, oldest first. */
     public List<StatusUpdateRow> updates(long assignmentId) {
         return database.read(c -> {

@@ -16,6 +16,7 @@ import cn.shiguai.roaddesk.measures.Share;
 import cn.shiguai.roaddesk.roster.Roster;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Writes what a decision's level owes, position by position, inside the decision's transaction:
  * what was owed until now and its statuses are read in that same transaction, identical work
- * carries its status over, and one log entry sums up what was added, carried and closed.
+ * carries its status over, and one log entry sums up what was added, carried and closed. A
+ * correction also closes, as 撤销 with the reason, what was owed only because of the mistake.
  */
 public final class DatabaseObligations implements DecisionObligations {
     private final AssignmentRepository assignments;
@@ -47,36 +49,78 @@ public final class DatabaseObligations implements DecisionObligations {
 
     @Override
     public void owe(Connection txn, OwingDecision decision) throws SQLException {
-        Optional<Long> previousDecision = AssignmentRepository.previousOwingDecision(txn, decision.activationId(),
+        write(txn, decision, null);
+    }
+
+    @Override
+    public void correct(Connection txn, OwingDecision corrected, String reason) throws SQLException {
+        write(txn, corrected, reason);
+    }
+
+    private void write(Connection txn, OwingDecision decision, String cancelReason) throws SQLException {
+        Optional<Long> before = AssignmentRepository.previousOwingDecision(txn, decision.activationId(),
                 decision.decisionId());
-        List<AssignmentRow> owedBefore = previousDecision.isPresent()
-                ? AssignmentRepository.forDecision(txn, previousDecision.get()) : List.of();
-        Map<Long, StatusUpdateRow> statusBefore = AssignmentRepository.latestUpdates(txn,
-                owedBefore.stream().map(AssignmentRow::id).toList());
-        ActivationPlan from = new ActivationPlan(decision.previousLevel(), decision.trafficCut(), owedBefore.stream()
-                .map(a -> new Assignment(catalogue.item(a.itemKey()).orElseThrow(), a.positionKey(),
-                        "LEAD".equals(a.role()) ? Share.LEAD : Share.SUPPORTING)).toList());
+        List<AssignmentRow> owedBefore = before.isPresent() ? AssignmentRepository.forDecision(txn, before.get()) : List.of();
+        // A correction may bring back work of the level before the mistake: its status is found there.
+        Optional<Long> earlierDecision = cancelReason == null || before.isEmpty() ? Optional.empty()
+                : AssignmentRepository.previousOwingDecision(txn, decision.activationId(), before.get());
+        List<AssignmentRow> earlier = earlierDecision.isPresent()
+                ? AssignmentRepository.forDecision(txn, earlierDecision.get()) : List.of();
+        List<Long> known = new ArrayList<>();
+        owedBefore.forEach(a -> known.add(a.id()));
+        earlier.forEach(a -> known.add(a.id()));
+        Map<Long, StatusUpdateRow> statuses = AssignmentRepository.latestUpdates(txn, known);
+
+        ActivationPlan from = plan(decision.previousLevel(), decision.trafficCut(), owedBefore);
         Map<AssignmentKey, Long> oldIds = new HashMap<>();
         Map<AssignmentKey, MeasureStatus> oldStatus = new LinkedHashMap<>();
         for (AssignmentRow a : owedBefore) {
             AssignmentKey key = new AssignmentKey(a.itemKey(), a.positionKey());
             oldIds.put(key, a.id());
-            StatusUpdateRow latest = statusBefore.get(a.id());
-            oldStatus.put(key, latest == null ? MeasureStatus.NOT_STARTED : MeasureStatus.valueOf(latest.status()));
+            oldStatus.put(key, statusOf(statuses.get(a.id())));
         }
         ActivationPlan to = ActivationPlan.of(catalogue, roster.get(), decision.level(), decision.trafficCut());
         PlanChange change = PlanChange.between(from, oldStatus, to);
         Map<AssignmentKey, AssignmentKey> carriedFrom = new HashMap<>();
         change.carried().forEach(c -> carriedFrom.put(c.assignment().key(), c.carriedFrom()));
+        List<Assignment> earlierPlan = plan(decision.previousLevel(), decision.trafficCut(), earlier).assignments();
         for (Assignment a : to.assignments()) {
             AssignmentKey previous = carriedFrom.get(a.key());
+            Long carried = previous == null ? sameWorkIn(a, earlierPlan, earlier) : oldIds.get(previous);
             assignments.assign(txn, decision.activationId(), decision.decisionId(), itemIds.get(a.item().id()),
-                    a.positionKey(), a.share() == Share.LEAD ? "LEAD" : "SUPPORT", decision.enteredBy(),
-                    previous == null ? null : oldIds.get(previous));
+                    a.positionKey(), a.share() == Share.LEAD ? "LEAD" : "SUPPORT", decision.enteredBy(), carried);
         }
-        log.append(txn, LogDraft.of(decision.enteredBy(), LogCategory.MEASURE,
-                        change.summary().text(RecordLanguage.messages()))
+        String summary = change.summary().text(RecordLanguage.messages());
+        if (cancelReason != null) {
+            for (PlanChange.Closed closed : change.closed()) {
+                assignments.cancel(txn, oldIds.get(closed.assignment().key()), decision.enteredBy(), cancelReason);
+            }
+            summary = summary + RecordLanguage.text("log.text.measuresCancelled", change.closed().size(), cancelReason);
+        }
+        log.append(txn, LogDraft.of(decision.enteredBy(), LogCategory.MEASURE, summary)
                 .concerning(LinkType.ACTIVATION, decision.activationId())
                 .concerning(LinkType.DECISION, decision.decisionId()));
+    }
+
+    private ActivationPlan plan(cn.shiguai.roaddesk.rules.ResponseLevel level, boolean trafficCut,
+                                List<AssignmentRow> rows) {
+        return new ActivationPlan(level, trafficCut, rows.stream()
+                .map(a -> new Assignment(catalogue.item(a.itemKey()).orElseThrow(), a.positionKey(),
+                        "LEAD".equals(a.role()) ? Share.LEAD : Share.SUPPORTING)).toList());
+    }
+
+    /** The earlier assignment of the same position and the same sentence, whose status the new one takes. */
+    private static Long sameWorkIn(Assignment next, List<Assignment> plan, List<AssignmentRow> rows) {
+        for (int i = 0; i < plan.size(); i++) {
+            Assignment old = plan.get(i);
+            if (old.sameWorkAs(next)) {
+                return rows.get(i).id();
+            }
+        }
+        return null;
+    }
+
+    private static MeasureStatus statusOf(StatusUpdateRow latest) {
+        return latest == null ? MeasureStatus.NOT_STARTED : MeasureStatus.valueOf(latest.status());
     }
 }

@@ -11,4 +11,11 @@ import java.sql.SQLException;
  */
 public interface DecisionObligations {
     void owe(Connection txn, OwingDecision decision) throws SQLException;
+
+    /**
+     * What a decision recorded by mistake owed is put right: what the correct record owes is
+     * written (work done under the mistake, or before it, keeps its status where the wording is
+     * the same), and what was owed only because of the mistake is closed as 撤销 with the reason.
+     */
+    void correct(Connection txn, OwingDecision corrected, String reason) throws SQLException;
 }

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.measures.store;
 
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import cn.shiguai.roaddesk.measures.ReviewMarks;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ public final class SettingsReviewMarks implements ReviewMarks {
 
     @Override
     public void markLooked(String reader, Instant at) {
-        settings.put(PREFIX + reader, at.toString(), reader);
+        settings.put(PREFIX + reader, at.toString(), reader,
+                RecordLanguage.text("log.text.reviewLooked", reader, RecordLanguage.time(at)));
     }
 }

@@ -26,7 +26,9 @@ final class ResponseHistory {
 
     static Optional<InForce> at(List<DecisionRecord> decisions, Instant moment) {
         // Decisions may be recorded after they were taken: the time they were taken orders them.
+        // A decision corrected since stands in the record as its correction says: the corrected one and a VOID never count.
         List<DecisionRecord> taken = decisions.stream()
+                .filter(DecisionRecord::effective)
                 .filter(d -> !d.decidedAt().isAfter(moment))
                 .sorted(Comparator.comparing(DecisionRecord::decidedAt).thenComparingLong(DecisionRecord::id))
                 .toList();

@@ -57,6 +57,51 @@ public final class ActivationRepository {
         return DecisionRows.of(txn, activationId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Records the correction of {@code mistake} (the latest decision of its response) inside the
+     * caller's transaction: the correcting row, the response's level put as the correct record
+     * says (a voided start or a corrected end closes it, a voided end reopens it), and the log
+     * entry naming both decisions and the reason.
+     */
+    public StoredDecision correct(Connection txn, StoredDecision mistake, DecisionDraft correct, String reason)
+            throws SQLException {
+        List<StoredDecision> standing = DecisionRows.of(txn, mistake.activationId()).stream()
+                .filter(StoredDecision::effective).toList();
+        StoredDecision latest = standing.get(standing.size() - 1);
+        if (latest.id() != mistake.id()) {
+            throw new IllegalStateException("decision " + mistake.id() + " is not the latest of its response");
+        }
+        ResponseLevel restored = correct.level();
+        try (PreparedStatement ps = txn.prepareStatement(restored.isResponse()
+                ? "UPDATE activation SET current_level = ?, ended_at = NULL WHERE id = ?"
+                : "UPDATE activation SET ended_at = ? WHERE id = ?")) {
+            if (restored.isResponse()) {
+                ps.setString(1, restored.code());
+            } else {
+                Jdbc.setInstant(ps, 1, correct.decidedAt());
+            }
+            ps.setLong(2, mistake.activationId());
+            ps.executeUpdate();
+        }
+        long id = DecisionRows.insertCorrection(txn, mistake.activationId(), mistake.previousLevel(), database.now(),
+                correct, mistake.id(), reason);
+        String was = text(mistake.decision(), mistake.previousLevel(), positionTitle(txn, mistake.decision()));
+        String text = correct.kind() == DecisionKind.VOID
+                ? RecordLanguage.text("log.text.decisionVoided", mistake.id(), was,
+                        RecordLanguage.text("level." + restored.code() + ".name"), correct.decidedByPerson(), reason)
+                : RecordLanguage.text("log.text.decisionCorrected", mistake.id(), was,
+                        text(correct, mistake.previousLevel(), positionTitle(txn, correct)), reason);
+        log.append(txn, LogDraft.of(correct.enteredBy(), LogCategory.DECISION, text).occurredAt(correct.decidedAt())
+                .concerning(LinkType.ACTIVATION, mistake.activationId()).concerning(LinkType.DECISION, mistake.id())
+                .concerning(LinkType.DECISION, id));
+        return DecisionRows.of(txn, mistake.activationId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The decisions of a response as the caller's transaction sees them. */
+    public List<StoredDecision> decisions(Connection txn, long activationId) throws SQLException {
+        return DecisionRows.of(txn, activationId);
+    }
+
     public Optional<Activation> active() {
         return database.read(ActivationRepository::active);
     }
@@ -85,6 +130,7 @@ public final class ActivationRepository {
             case RAISE -> active && d.level().isMoreSevereThan(previous);
             case LOWER -> active && previous.isMoreSevereThan(d.level());
             case END -> active;
+            case VOID -> false;
         };
         if (!fits) {
             throw new IllegalStateException(d.kind() + " " + d.level() + " does not fit the response's state ("

@@ -6,7 +6,11 @@ import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.measures.OwingDecision;
 import cn.shiguai.roaddesk.measures.store.DecisionObligations;
+import cn.shiguai.roaddesk.response.AuthorityBasis;
+import cn.shiguai.roaddesk.response.Decision;
 import cn.shiguai.roaddesk.response.DecisionCommand;
+import cn.shiguai.roaddesk.response.DecisionCorrection;
+import cn.shiguai.roaddesk.response.DecisionKind;
 import cn.shiguai.roaddesk.response.DecisionRecord;
 import cn.shiguai.roaddesk.response.DecisionRefusedException;
 import cn.shiguai.roaddesk.response.DecisionRequest;
@@ -26,6 +30,7 @@ import cn.shiguai.roaddesk.situation.ActiveResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,14 +70,65 @@ public final class DatabaseResponseStore implements ResponseStore {
         this.json = new EvaluationJson(new ObjectMapper(), new EvaluationText(RecordLanguage.messages(), rules));
     }
 
+    /** The level since and who decided it come from the latest decision that stands (not corrected, not a VOID). */
     @Override
     public Optional<ActiveResponse> active() {
         return activations.active().map(a -> {
-            List<StoredDecision> decisions = activations.decisions(a.id());
-            StoredDecision last = decisions.get(decisions.size() - 1);
+            List<StoredDecision> standing = activations.decisions(a.id()).stream().filter(StoredDecision::effective)
+                    .toList();
+            StoredDecision last = standing.get(standing.size() - 1);
             return new ActiveResponse(a.id(), a.currentLevel(), a.startedAt(), last.decision().decidedAt(),
                     last.decision().decidedByPerson(), DecisionRecords.capacityOf(last, roster.roster()).labelKey());
         });
+    }
+
+    /** The latest decision that stands in the latest response: one voided before it can be put right in turn. */
+    @Override
+    public Optional<DecisionRecord> correctable() {
+        return lastStanding().map(d -> DecisionRecords.record(d, roster.roster()));
+    }
+
+    private Optional<StoredDecision> lastStanding() {
+        return activations.recentDecisions(1).stream().findFirst().flatMap(latest -> {
+            List<StoredDecision> standing = activations.decisions(latest.activationId()).stream()
+                    .filter(StoredDecision::effective).toList();
+            return standing.isEmpty() ? Optional.empty() : Optional.of(standing.get(standing.size() - 1));
+        });
+    }
+
+    @Override
+    public DecisionRecord correct(DecisionCorrection correction, AuthorityBasis basis, Instant decidedAt,
+                                  String enteredBy) {
+        Roster r = roster.roster();
+        StoredDecision stored = database.write(txn -> {
+            StoredDecision mistake = lastStanding()
+                    .filter(d -> d.id() == correction.correctsId()).orElseThrow(() -> new DecisionRefusedException(
+                            new Verdict.Refused(List.of(Refusal.of(RefusalCode.NOT_CORRECTABLE, correction.correctsId())))));
+            DecisionDraft correct = correctRecord(correction, mistake, basis, decidedAt, enteredBy, r);
+            StoredDecision row = activations.correct(txn, mistake, correct, correction.reason().strip());
+            Evaluation now = recommendations.recommendationOn(txn, correction.day());
+            obligations.correct(txn, new OwingDecision(row.activationId(), row.id(), mistake.decision().level(),
+                    correct.level(), trafficCut(now), enteredBy), correction.reason().strip());
+            return row;
+        });
+        return DecisionRecords.record(stored, r);
+    }
+
+    /** The row that takes the mistake's place: the decision as it should have been, or VOID restoring the level before. */
+    private static DecisionDraft correctRecord(DecisionCorrection c, StoredDecision mistake, AuthorityBasis basis,
+                                               Instant decidedAt, String enteredBy, Roster r) {
+        DecisionDraft was = mistake.decision();
+        if (c.voids()) {
+            DecisionRequest asIf = new DecisionRequest(new Decision(was.kind(), mistake.previousLevel(), was.level()),
+                    was.recommendedLevel(), c.day(), c.decidedBy(), c.capacity(), c.orderedBy(), c.reason());
+            return new DecisionDraft(DecisionKind.VOID, mistake.previousLevel(), was.recommendedLevel(),
+                    was.evaluationId(), c.decidedBy(), DecisionRecords.positionOf(asIf, r), basis.section(),
+                    c.orderedBy(), null, enteredBy, decidedAt, was.ruleSet());
+        }
+        DecisionRequest i = c.instead();
+        return new DecisionDraft(i.decision().kind(), i.decision().newLevel(), was.recommendedLevel(),
+                was.evaluationId(), i.decidedBy(), DecisionRecords.positionOf(i, r), basis.section(), i.orderedBy(),
+                i.reason(), enteredBy, decidedAt, was.ruleSet());
     }
 
     @Override

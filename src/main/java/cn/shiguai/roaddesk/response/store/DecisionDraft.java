@@ -30,7 +30,7 @@ public record DecisionDraft(DecisionKind kind, ResponseLevel level, ResponseLeve
         Objects.requireNonNull(authorityBasis, "authorityBasis");
         Objects.requireNonNull(enteredBy, "enteredBy");
         Objects.requireNonNull(decidedAt, "decidedAt");
-        if ((kind == DecisionKind.END) != (level == ResponseLevel.NONE)) {
+        if (kind != DecisionKind.VOID && (kind == DecisionKind.END) != (level == ResponseLevel.NONE)) {
             throw new IllegalArgumentException("only END has no level");
         }
     }

@@ -50,6 +50,6 @@ final class DecisionRecords {
         DecisionDraft v = d.decision();
         return new DecisionRecord(d.id(), d.activationId(), v.kind(), d.previousLevel(), v.level(), v.recommendedLevel(),
                 v.decidedByPerson(), capacityOf(d, roster), basisOf(v.authorityBasis()), v.orderedBy(), v.reason(),
-                v.enteredBy(), v.decidedAt(), d.recordedAt());
+                v.enteredBy(), v.decidedAt(), d.recordedAt(), d.correctsId(), d.correctionReason(), d.correctedBy());
     }
 }

@@ -47,7 +47,8 @@ public final class EvaluationRepository {
             id = Jdbc.generatedId(ps);
         }
         log.append(txn, LogDraft.of(requestedBy, LogCategory.EVALUATION, RecordLanguage.text("log.text.evaluation",
-                day.toString(), RecordLanguage.text("level." + level.code() + ".name"), ruleSet, purpose))
+                RecordLanguage.date(day), RecordLanguage.text("level." + level.code() + ".name"), ruleSet,
+                RecordLanguage.text("log.value.purpose." + purpose)))
                 .concerning(LinkType.EVALUATION, id));
         return get(txn, id).orElseThrow();
     }

@@ -169,7 +169,7 @@ public final class DecisionDialogViewModel {
             case START -> true;
             case RAISE -> l.isMoreSevereThan(active);
             case LOWER -> active.isMoreSevereThan(l);
-            case END -> false;
+            case END, VOID -> false;
         }).toList();
     }
 

@@ -31,6 +31,7 @@ public final class ResponseView {
     @FXML private Label inForceBadge;
     @FXML private Label inForceText;
     @FXML private Button decideButton;
+    @FXML private Button correctDecisionButton;
     @FXML private Label error;
     @FXML private Label status;
     @FXML private StackPane levelPanelHolder;
@@ -68,6 +69,26 @@ public final class ResponseView {
         Controls.textColumn(reasonColumn, DecisionRow::reason);
         Controls.textColumn(enteredByColumn, DecisionRow::enteredBy);
         history.setItems(model.history());
+        history.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(DecisionRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("corrected");
+                if (!empty && item != null && item.corrected()) {
+                    getStyleClass().add("corrected");
+                }
+            }
+        });
+        history.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !correctDecisionButton.isDisabled()) {
+                e.consume();
+                correctDecision();
+            }
+        });
+        correctDecisionButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            DecisionRow row = history.getSelectionModel().getSelectedItem();
+            return row == null || model.correctableId().get() == null || row.record().id() != model.correctableId().get();
+        }, history.getSelectionModel().selectedItemProperty(), model.correctableId()));
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
         model.load();
@@ -86,6 +107,12 @@ public final class ResponseView {
         inForceText.setText(situation.active().map(r -> messages.format("response.activeText", text.levelName(r.level()),
                 TIME.format(r.since().atZone(text.zone())), TIME.format(r.levelSince().atZone(text.zone())),
                 r.decidedBy(messages))).orElse(messages.get("header.noResponse")));
+    }
+
+    @FXML
+    private void correctDecision() {
+        model.openCorrection(history.getSelectionModel().getSelectedItem(), dialog ->
+                new DecisionCorrectionDialog(dialog, model, messages, text).show(history.getScene().getWindow()));
     }
 
     @FXML

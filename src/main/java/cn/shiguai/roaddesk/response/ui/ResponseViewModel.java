@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -34,6 +35,7 @@ public final class ResponseViewModel {
     private final ObservableList<DecisionRow> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Long> correctableId = new ReadOnlyObjectWrapper<>();
 
     public ResponseViewModel(ResponseService responses, SituationModel situation, TaskRunner tasks, Messages messages,
                              EvaluationText text, Clock clock, Supplier<String> currentUser, ChangeBus changes) {
@@ -56,12 +58,16 @@ public final class ResponseViewModel {
     public ObservableList<DecisionRow> history() { return history; }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
+    /** The one decision that may be corrected now (the latest that stands), or null. */
+    public ReadOnlyObjectProperty<Long> correctableId() { return correctableId.getReadOnlyProperty(); }
 
     /** The decisions taken so far. */
     public void load() {
-        tasks.run(() -> responses.decisions(100),
-                decisions -> history.setAll(decisions.stream().map(d -> DecisionRow.of(d, messages, text)).toList()),
-                t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
+        tasks.run(() -> new Loaded(responses.decisions(100), responses.correctable().map(d -> d.id()).orElse(null)),
+                loaded -> {
+                    history.setAll(loaded.decisions().stream().map(d -> DecisionRow.of(d, messages, text)).toList());
+                    correctableId.set(loaded.correctable());
+                }, t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
     /**
@@ -78,6 +84,27 @@ public final class ResponseViewModel {
                 t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 
+    /** A correction of the selected decision, if it is the one that may be corrected now. */
+    public void openCorrection(DecisionRow row, Consumer<DecisionCorrectionViewModel> show) {
+        if (row == null || correctableId.get() == null || row.record().id() != correctableId.get()) {
+            return;
+        }
+        tasks.run(responses::authority, authority -> show.accept(new DecisionCorrectionViewModel(authority, row.record(),
+                messages, text.zone())), t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
+    }
+
+    /** Records the correction; on failure the dialog's content is kept and the reason shown. */
+    public void correct(DecisionCorrectionViewModel dialog, Runnable onRecorded, Consumer<String> onFailed) {
+        var correction = dialog.correction();
+        var when = dialog.decidedAtInstant().orElse(clock.instant());
+        String user = currentUser.get();
+        tasks.run(() -> responses.correct(correction, when, user), recorded -> {
+            error.set("");
+            status.set(messages.format("response.corrected", correction.correctsId()));
+            onRecorded.run();
+        }, t -> onFailed.accept(messages.format("response.decideFailed", Failures.describe(t, messages))));
+    }
+
     /** Records the dialog's decision; on failure the dialog's content is kept and the reason shown. */
     public void decide(DecisionDialogViewModel dialog, Runnable onRecorded, Consumer<String> onFailed) {
         var request = dialog.request();
@@ -90,4 +117,6 @@ public final class ResponseViewModel {
             onRecorded.run();
         }, t -> onFailed.accept(messages.format("response.decideFailed", Failures.describe(t, messages))));
     }
+
+    private record Loaded(java.util.List<cn.shiguai.roaddesk.response.DecisionRecord> decisions, Long correctable) { }
 }
