@@ -4,7 +4,6 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.EntryHash;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
-import cn.shiguai.roaddesk.dutylog.LogLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,8 +28,9 @@ final class LogLines {
                 .append("  [").append(messages.get(e.category().textKey())).append("]  ")
                 .append(e.author()).append("  ").append(e.text());
         if (!e.links().isEmpty()) {
-            line.append("  <").append(e.links().stream().map(LogLink::toString).collect(Collectors.joining(", ")))
-                    .append('>');
+            line.append("  <").append(e.links().stream()
+                    .map(l -> messages.format("log.link", messages.get("log.link." + l.type().name()), String.valueOf(l.id())))
+                    .collect(Collectors.joining(messages.get("list.separator")))).append('>');
         }
         if (e.correctsSeq() != null) {
             line.append("  ").append(e.reason() == null

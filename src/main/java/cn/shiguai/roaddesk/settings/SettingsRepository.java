@@ -51,6 +51,9 @@ public final class SettingsRepository {
      */
     public long put(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
         Optional<String> before = get(txn, key);
+        if (shown(key, before.orElse(null)).equals(shown(key, value))) {
+            return 0; // nothing changes: nothing to record
+        }
         store(txn, key, value, by);
         return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, RecordLanguage.text("log.text.setting",
                 RecordLanguage.text("setting.label." + key), shown(key, before.orElse(null)), shown(key, value))));

@@ -124,7 +124,9 @@ class DeskFlowsTest {
         robot.clickOn("#orderedBy").write("刘雪峰");
         robot.clickOn("#reason").write("预报有暴雪");
         Label problems = robot.lookup("#decisionProblems").queryAs(Label.class);
-        FxWait.until(() -> problems.getText().contains("由领导小组作出"));
+        FxWait.until(() -> problems.getText().contains("由领导小组作出"), () -> problems.getText() + " / level "
+                + robot.lookup("#decisionLevel").queryComboBox().getValue() + " / decider "
+                + robot.lookup("#decider").queryComboBox().getValue());
         assertTrue(robot.lookup("#recordDecision").queryButton().isDisabled());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

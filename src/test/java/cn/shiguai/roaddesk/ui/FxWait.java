@@ -17,4 +17,13 @@ final class FxWait {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The same; a timeout says what was seen instead, so a failure in CI can be read. */
+    static void until(BooleanSupplier condition, java.util.function.Supplier<String> seen) {
+        try {
+            until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out; seen: " + seen.get(), e);
+        }
+    }
 }

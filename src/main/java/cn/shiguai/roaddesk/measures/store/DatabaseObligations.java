@@ -95,7 +95,9 @@ public final class DatabaseObligations implements DecisionObligations {
             for (PlanChange.Closed closed : change.closed()) {
                 assignments.cancel(txn, oldIds.get(closed.assignment().key()), decision.enteredBy(), cancelReason);
             }
-            summary = summary + RecordLanguage.text("log.text.measuresCancelled", change.closed().size(), cancelReason);
+            long items = change.closed().stream().map(c -> c.assignment().item()).distinct().count();
+            String trimmed = summary.endsWith("。") ? summary.substring(0, summary.length() - 1) : summary;
+            summary = trimmed + RecordLanguage.text("log.text.measuresCancelled", items, cancelReason);
         }
         log.append(txn, LogDraft.of(decision.enteredBy(), LogCategory.MEASURE, summary)
                 .concerning(LinkType.ACTIVATION, decision.activationId())

@@ -102,7 +102,7 @@ public final class RosterRepository {
         return database.write(txn -> {
             long id = addTerm(txn, OFFICE, person, start, null, TermRole.DUTY_OFFICER, note, enteredBy);
             log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
-                    RecordLanguage.text("log.text.dutyOfficerAppointed", person.strip(), start.toString()))
+                    RecordLanguage.text("log.text.dutyOfficerAppointed", person.strip(), RecordLanguage.date(start)))
                     .concerning(LinkType.POSITION_TERM, id));
             return terms(txn, OFFICE).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
         });
@@ -120,7 +120,7 @@ public final class RosterRepository {
                 ps.executeUpdate();
             }
             log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
-                    RecordLanguage.text("log.text.dutyOfficerEnded", term.person(), lastDay.toString()))
+                    RecordLanguage.text("log.text.dutyOfficerEnded", term.person(), RecordLanguage.date(lastDay)))
                     .concerning(LinkType.POSITION_TERM, term.id()));
             return null;
         });
@@ -153,7 +153,7 @@ public final class RosterRepository {
         String before = current.map(TermRow::person).orElse("—");
         LogDraft entry = LogDraft.of(enteredBy, LogCategory.ROSTER,
                 RecordLanguage.text("log.text.holder", positions(txn).stream().filter(p -> p.key().equals(positionKey))
-                        .map(PositionRow::title).findFirst().orElse(positionKey), before, person.strip(), start.toString()))
+                        .map(PositionRow::title).findFirst().orElse(positionKey), before, person.strip(), RecordLanguage.date(start)))
                 .concerning(LinkType.POSITION_TERM, id);
         log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id()));
         return terms(txn, positionKey).stream().filter(t -> t.id() == id).findFirst().orElseThrow();

@@ -94,7 +94,7 @@ class DecisionCorrectionTest {
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.category() == LogCategory.DECISION
                 && e.text().startsWith("撤销第 " + mistake.id() + " 号决定") && e.text().contains("理由：录入时误选")));
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.category() == LogCategory.MEASURE
-                && e.text().contains("项措施撤销")));
+                && e.text().contains("项标为撤销")));
         assertTrue(desk.stores().log().verify().intact());
     }
 
