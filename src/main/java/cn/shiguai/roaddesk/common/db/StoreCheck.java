@@ -1,0 +1,178 @@
+package cn.shiguai.roaddesk.common.db;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * Reads the whole database file, read-only, before anything writes to it: every page of every
+ * map of H2's store (tables, indexes, large objects, the store's own metadata), then every row
+ * of every table through SQL. H2 reads pages lazily, so a damaged page otherwise shows only when
+ * a query happens to need it — after the command has already written into the damaged file.
+ *
+ * <p>What a full read cannot see: a value changed inside a page that still parses (H2 keeps no
+ * checksum of contents). The duty log's hash chain covers that for the log.
+ *
+ * <p>The commands run it before they open the store; the window can call {@link #run} the same
+ * way before its first write (it is what {@link Database#open} does for an existing file).
+ */
+public final class StoreCheck {
+
+    /** What was read: pages of the store, rows of the tables, and how long it took. */
+    public record Result(long pages, long rows, Duration took) { }
+
+    private StoreCheck() {
+    }
+
+    /**
+     * Checks the database of a data directory; does nothing for a directory without one.
+     *
+     * @throws DataAccessException CORRUPT naming the newest verified backup, or LOCKED when
+     *                             another RoadDesk holds the file
+     */
+    public static Result run(DataDirectory directory) {
+        return run(directory, OpenOptions.STANDARD);
+    }
+
+    static Result run(DataDirectory directory, OpenOptions options) {
+        if (!directory.hasDatabase()) {
+            return new Result(0, 0, Duration.ZERO);
+        }
+        try {
+            return file(options.h2Name(directory.databaseFile()), options.readOnlyUrl(directory));
+        } catch (RuntimeException | SQLException e) {
+            throw StoreDamage.refusal(e, directory);
+        }
+    }
+
+    /** Reads a store file (H2 file name, with its scheme) and the database behind a read-only URL. */
+    static Result file(String storeFile, String readOnlyUrl) throws SQLException {
+        long start = System.nanoTime();
+        long pages = pages(storeFile);
+        long rows = rows(readOnlyUrl);
+        return new Result(pages, rows, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static long pages(String storeFile) {
+        long pages = 0;
+        try (MVStore store = new MVStore.Builder().fileName(storeFile).readOnly().open()) {
+            pages += walk(store.getMetaMap().getRootPage());
+            for (String name : store.getMapNames()) {
+                MVMap.Builder<byte[], byte[]> raw = new MVMap.Builder<byte[], byte[]>().keyType(RawBytes.TYPE)
+                        .valueType(RawBytes.TYPE);
+                pages += walk(store.openMap(name, raw).getRootPage());
+            }
+        }
+        return pages;
+    }
+
+    /** Reads every page below {@code root}; H2 checks each page's position, length and format as it reads it. */
+    private static long walk(Page<?, ?> root) {
+        long pages = 0;
+        Deque<Page<?, ?>> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Page<?, ?> page = todo.pop();
+            pages++;
+            if (!page.isLeaf()) {
+                for (int i = 0; i < page.getRawChildPageCount(); i++) {
+                    todo.push(page.getChildPage(i));
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** Every row of every table, every column read: the values must parse, not only the pages. */
+    private static long rows(String readOnlyUrl) throws SQLException {
+        long rows = 0;
+        Connection c = DriverManager.getConnection(readOnlyUrl + ";IFEXISTS=TRUE", "sa", "");
+        try {
+            for (String table : tables(c)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table);
+                     ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                        rows++;
+                    }
+                }
+            }
+        } finally {
+            shutDown(c);
+        }
+        return rows;
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY 1, 2");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(quoted(rs.getString(1)) + "." + quoted(rs.getString(2)));
+            }
+        }
+        return tables;
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A read-only database is closed at once, without the reconnect a plain close of the last session does. */
+    static void shutDown(Connection c) throws SQLException {
+        try (PreparedStatement shutdown = c.prepareStatement("SHUTDOWN")) {
+            shutdown.execute();
+        }
+    }
+
+    /**
+     * Whatever bytes a key or value section holds, unparsed: enough to read pages without knowing
+     * H2's row format (the first read takes the section, the rest are empty).
+     */
+    private static final class RawBytes extends BasicDataType<byte[]> {
+        static final RawBytes TYPE = new RawBytes();
+        private static final byte[] NONE = new byte[0];
+
+        @Override
+        public int getMemory(byte[] value) {
+            return value.length;
+        }
+
+        @Override
+        public void write(WriteBuffer buff, byte[] value) {
+            throw new UnsupportedOperationException("the check only reads");
+        }
+
+        @Override
+        public byte[] read(ByteBuffer buff) {
+            if (!buff.hasRemaining()) {
+                return NONE;
+            }
+            byte[] rest = new byte[buff.remaining()];
+            buff.get(rest);
+            return rest;
+        }
+
+        @Override
+        public byte[][] createStorage(int size) {
+            return new byte[size][];
+        }
+    }
+}
