@@ -49,7 +49,7 @@ final class LogAddCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(messages.format("log.error.text", LogDraft.MAX_TEXT));
             return StoreAccess.EXIT_INVALID;
         }
-        try (Database db = StoreAccess.open(log.root())) {
+        try (Database db = StoreAccess.openForWriting(log.root())) {
             long seq = new DutyLog(db).append(LogDraft.of(DutyLog.SYSTEM_AUTHOR, chosen, text));
             spec.commandLine().getOut().println(seq);
             return StoreAccess.EXIT_OK;

@@ -56,7 +56,7 @@ final class LogListCommand implements Callable<Integer> {
         LogLines lines = new LogLines(messages);
         Consumer<LogEntry> printer = "jsonl".equalsIgnoreCase(format) ? e -> out.println(lines.json(e))
                 : e -> out.println(lines.text(e));
-        try (Database db = StoreAccess.open(log.root())) {
+        try (Database db = StoreAccess.openForReading(log.root())) {
             DutyLog dutyLog = new DutyLog(db);
             if (first == null && last == null) {
                 dutyLog.forEachInChainOrder(printer);

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println(problem);
             return StoreAccess.EXIT_INVALID;
         }
-        try (Database db = StoreAccess.open(root)) {
+        try (Database db = issue ? StoreAccess.openForWriting(root) : StoreAccess.openForReading(root)) {
             RuleSet rules = new RuleSetLoader().loadDefault();
             Stores stores = DatabaseStores.open(db, new DutyLog(db), rules, messages);
             DocumentService documents = DocumentService.over(stores, rules, new ChangeBus(), Clock.systemUTC());

@@ -36,6 +36,19 @@ public final class OutputFile {
      */
     public static OutputFile check(Path target, Collection<Path> storeFiles, boolean replace)
             throws OutputRefusedException {
+        return check(target, storeFiles, replace, false);
+    }
+
+    /** The same, creating the folder the file goes into when it is missing (a backup to a new folder). */
+    public static OutputFile checkCreatingFolder(Path target, Collection<Path> storeFiles, boolean replace)
+            throws OutputRefusedException, IOException {
+        check(target, storeFiles, true, true);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        return check(target, storeFiles, replace, false);
+    }
+
+    private static OutputFile check(Path target, Collection<Path> storeFiles, boolean replace, boolean folderMayBeMissing)
+            throws OutputRefusedException {
         Path absolute = target.toAbsolutePath();
         Path resolved = resolved(absolute);
         for (Path store : storeFiles) {
@@ -46,7 +59,7 @@ public final class OutputFile {
         if (Files.isDirectory(resolved)) {
             throw new OutputRefusedException(OutputRefusedException.Problem.DIRECTORY, target);
         }
-        if (resolved.getParent() == null || !Files.isDirectory(resolved.getParent())) {
+        if (!folderMayBeMissing && (resolved.getParent() == null || !Files.isDirectory(resolved.getParent()))) {
             throw new OutputRefusedException(OutputRefusedException.Problem.NO_FOLDER, target);
         }
         if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
