@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.Page;
+import org.h2.mvstore.SingleFileStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -66,15 +68,26 @@ public final class StoreCheck {
         return new Result(pages, rows, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * The file is opened here and closed here whatever happens: when H2 fails to open a damaged
+     * file it leaves the file (and its lock) open, and the next open in this process would be
+     * refused as "in use by another RoadDesk".
+     */
     private static long pages(String storeFile) {
         long pages = 0;
-        try (MVStore store = new MVStore.Builder().fileName(storeFile).readOnly().open()) {
-            pages += walk(store.getMetaMap().getRootPage());
-            for (String name : store.getMapNames()) {
-                MVMap.Builder<byte[], byte[]> raw = new MVMap.Builder<byte[], byte[]>().keyType(RawBytes.TYPE)
-                        .valueType(RawBytes.TYPE);
-                pages += walk(store.openMap(name, raw).getRootPage());
+        SingleFileStore file = new SingleFileStore(new HashMap<>());
+        try {
+            file.open(storeFile, true, null);
+            try (MVStore store = new MVStore.Builder().fileStore(file).readOnly().open()) {
+                pages += walk(store.getMetaMap().getRootPage());
+                for (String name : store.getMapNames()) {
+                    MVMap.Builder<byte[], byte[]> raw = new MVMap.Builder<byte[], byte[]>().keyType(RawBytes.TYPE)
+                            .valueType(RawBytes.TYPE);
+                    pages += walk(store.openMap(name, raw).getRootPage());
+                }
             }
+        } finally {
+            file.close();
         }
         return pages;
     }
