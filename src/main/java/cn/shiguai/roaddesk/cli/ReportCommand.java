@@ -6,6 +6,8 @@ import cn.shiguai.roaddesk.Stores;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.common.files.OutputFile;
+import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.report.DocumentKind;
@@ -21,11 +23,12 @@ import cn.shiguai.roaddesk.rules.RuleSetLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,8 +47,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, description = {"Draft a document from the store and write it as PDF; --issue also issues it.",
         "Kinds: daily 道路交通情况日报, warning 预警通报, bulletin 出行提示, superiors 上报.", "",
-        "Exit status: 0 written; 2 invalid input (kind, date, folder) or refused (day not begun, unedited "
-                + "correction, broken log chain); 1 the store or the renderer failed (e.g. no Chinese font)."})
+        "The PDF is written under a temporary name and renamed into place; with --issue, a PDF that cannot be "
+                + "written issues nothing.", "",
+        "Exit status: 0 written; 2 invalid input (kind, date, folder, an output path that is a store file or "
+                + "exists without --force) or refused (day not begun, unedited correction, broken log chain); "
+                + "1 the store, the renderer or the file failed (e.g. no Chinese font)."})
 final class ReportCommand implements Callable<Integer> {
     static final Map<String, DocumentKind> KINDS = Map.of("daily", DocumentKind.DAILY_REPORT,
             "warning", DocumentKind.WARNING_NOTICE, "bulletin", DocumentKind.PUBLIC_BULLETIN,
@@ -63,8 +69,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the report day (today or earlier)")
     private String date;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "where to write the PDF")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf",
+            description = "where to write the PDF (never one of the store's files)")
     private Path out;
+
+    @Option(names = "--force", description = "replace the --out file if it exists")
+    private boolean force;
 
     @Option(names = "--issue", description = "issue it: number, store and log it (the PDF written is the one stored)")
     private boolean issue;
@@ -82,13 +92,20 @@ final class ReportCommand implements Callable<Integer> {
             err.println(problem);
             return StoreAccess.EXIT_INVALID;
         }
+        OutputFile output;
+        try {
+            // Checked before the store is touched, so a typo never issues a document whose file cannot be written.
+            output = OutputFile.check(out, StoreAccess.directory(root).storeFiles(), force);
+        } catch (OutputRefusedException e) {
+            return StoreAccess.refused(e, messages, err);
+        }
         try (Database db = issue ? StoreAccess.openForWriting(root) : StoreAccess.openForReading(root)) {
             RuleSet rules = new RuleSetLoader().loadDefault();
             Stores stores = DatabaseStores.open(db, new DutyLog(db), rules, messages);
             DocumentService documents = DocumentService.over(stores, rules, new ChangeBus(), Clock.systemUTC());
             try {
                 String who = by != null ? by.strip() : new CurrentOfficer(stores.settings(), messages).name();
-                return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, messages);
+                return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, output, messages);
             } finally {
                 documents.fonts().close();
             }
@@ -104,7 +121,8 @@ final class ReportCommand implements Callable<Integer> {
             err.println(messages.format("report.cli.failed", e.getMessage()));
             return StoreAccess.EXIT_STORE_FAILED;
         } catch (IOException | UncheckedIOException e) {
-            err.println(messages.format("report.cli.writeFailed", out, e.getMessage()));
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            err.println(messages.format("report.cli.writeFailed", out, String.valueOf(cause.getMessage())));
             return StoreAccess.EXIT_STORE_FAILED;
         }
     }
@@ -119,23 +137,41 @@ final class ReportCommand implements Callable<Integer> {
         if (by != null && by.isBlank()) {
             return messages.get("report.cli.by");
         }
-        Path folder = out.toAbsolutePath().getParent();
-        return folder == null || Files.isDirectory(folder) ? null : messages.format("report.cli.folder", folder);
+        return null;
     }
 
-    private int write(DocumentService documents, Drafted drafted, String who, Messages messages) throws IOException {
+    /**
+     * A draft is written as a whole file or not at all. An issued document's PDF is written beside
+     * the target inside the issuing transaction, so a file that cannot be written issues nothing;
+     * once the document is committed, the file is renamed into place.
+     */
+    private int write(DocumentService documents, Drafted drafted, String who, OutputFile output, Messages messages)
+            throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (!issue) {
             byte[] pdf = documents.render(drafted, drafted.draft().texts());
-            Files.write(out, pdf);
+            output.write(pdf);
             stdout.println(messages.format("report.cli.drafted", out, messages.get(drafted.kind().labelKey()),
                     String.valueOf(PdfPageImages.pageCount(pdf))));
             return StoreAccess.EXIT_OK;
         }
-        IssuedDocument issued = documents.issue(drafted, drafted.draft().texts(), who);
-        Files.write(out, issued.pdf());
-        stdout.println(messages.format("report.cli.issued", issued.title(), issued.documentNumber().numberLine(),
-                issued.sha256(), out));
-        return StoreAccess.EXIT_OK;
+        List<OutputFile.Staged> staged = new ArrayList<>(1);
+        try {
+            IssuedDocument issued = documents.issue(drafted, drafted.draft().texts(), who, pdf -> {
+                try {
+                    staged.add(output.stage(pdf));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            staged.get(0).commit();
+            stdout.println(messages.format("report.cli.issued", issued.title(), issued.documentNumber().numberLine(),
+                    issued.sha256(), out));
+            return StoreAccess.EXIT_OK;
+        } finally {
+            for (OutputFile.Staged file : staged) {
+                file.close();
+            }
+        }
     }
 }

@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -132,6 +133,15 @@ public final class DocumentService {
      *                               superseded version, or a duty log whose chain is broken
      */
     public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy) {
+        return issue(drafted, texts, issuedBy, pdf -> { });
+    }
+
+    /**
+     * Issues as {@link #issue(Drafted, Map, String)}, handing the PDF to {@code output} inside the
+     * issuing transaction: if {@code output} throws (a file that cannot be written), nothing is
+     * numbered, stored or logged.
+     */
+    public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy, Consumer<byte[]> output) {
         DocumentDraft edited = drafted.draft().withTexts(texts);
         LocalDate issueDay = today();
         Reports reports = reports();
@@ -144,7 +154,9 @@ public final class DocumentService {
             SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
             ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number));
             String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
-            return new DocumentRepository.Rendered(document.title(), pdf(document), json);
+            DocumentRepository.Rendered rendered = new DocumentRepository.Rendered(document.title(), pdf(document), json);
+            output.accept(rendered.pdf());
+            return rendered;
         };
         IssuedDocument issued;
         if (drafted.correcting().isPresent()) {
