@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk;
 
+import cn.shiguai.roaddesk.cli.Arguments;
+import cn.shiguai.roaddesk.cli.CommandLineSafety;
 import cn.shiguai.roaddesk.cli.RoadDeskCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Arguments.decoded(args)));
     }
 
     /** Runs a command line and returns the exit status; what tests call. */
@@ -28,6 +30,6 @@ public final class Launcher {
     }
 
     public static CommandLine commandLine(java.util.function.Consumer<WindowOptions> openWindow) {
-        return new CommandLine(new RoadDeskCommand(openWindow));
+        return CommandLineSafety.installed(new CommandLine(new RoadDeskCommand(openWindow)));
     }
 }
