@@ -3,6 +3,8 @@ package cn.shiguai.roaddesk.cli;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.FreeText;
+import cn.shiguai.roaddesk.common.text.Printable;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
@@ -53,7 +55,7 @@ final class LogAddCommand implements Callable<Integer> {
         if (chosen == null) {
             String allowed = Arrays.stream(LogCategory.values()).filter(LogCategory::isFree).map(Enum::name)
                     .collect(Collectors.joining(", "));
-            spec.commandLine().getErr().println(messages.format("log.error.category", category, allowed));
+            spec.commandLine().getErr().println(messages.format("log.error.category", Printable.escape(category), allowed));
             return StoreAccess.EXIT_INVALID;
         }
         Optional<String> given = text(messages);
@@ -61,8 +63,9 @@ final class LogAddCommand implements Callable<Integer> {
             return StoreAccess.EXIT_INVALID;
         }
         String text = given.get().strip();
-        if (text.isEmpty() || text.length() > LogDraft.MAX_TEXT) {
-            spec.commandLine().getErr().println(messages.format("log.error.text", LogDraft.MAX_TEXT));
+        Optional<FreeText.Problem> problem = LogDraft.textProblem(text);
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println(problem.get().message(messages));
             return StoreAccess.EXIT_INVALID;
         }
         try (Database db = StoreAccess.openForWriting(log.root())) {

@@ -9,7 +9,9 @@ import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.files.OutputFile;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.FreeText;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.issue.DocumentService;
 import cn.shiguai.roaddesk.report.issue.Drafted;
@@ -99,10 +101,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutputRefusedException e) {
             return StoreAccess.refused(e, messages, err);
         }
-        try (Database db = issue ? StoreAccess.openForWriting(root) : StoreAccess.openForReading(root)) {
+        // Opened for writing even for a draft: a database the commands created has no reference data
+        // yet (roster, catalogue), and loading it is the only write a draft makes. Never compacted.
+        try (Database db = StoreAccess.openForWriting(root)) {
             RuleSet rules = new RuleSetLoader().loadDefault();
             Stores stores = DatabaseStores.open(db, new DutyLog(db), rules, messages);
             DocumentService documents = DocumentService.over(stores, rules, new ChangeBus(), Clock.systemUTC());
+            documents.onReplacedGlyphs(glyphs -> err.println(messages.format("glyphs.replaced", glyphs.font(),
+                    glyphs.characters())));
             try {
                 String who = by != null ? by.strip() : new CurrentOfficer(stores.settings(), messages).name();
                 return write(documents, documents.draft(chosen, LocalDate.parse(date), who), who, output, messages);
@@ -137,7 +143,9 @@ final class ReportCommand implements Callable<Integer> {
         if (by != null && by.isBlank()) {
             return messages.get("report.cli.by");
         }
-        return null;
+        // The name goes into the document and the duty log: the same rule as any record's text.
+        return by == null ? null : FreeText.check(by.strip(), LogDraft.MAX_AUTHOR).map(p -> "--by: " + p.message(messages))
+                .orElse(null);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -139,11 +140,10 @@ public final class DutyLogViewModel {
 
     /** Why the new entry cannot be added; empty when it can. */
     public String problem() {
-        if (newText.get() == null || newText.get().isBlank()) {
-            return messages.format("log.error.text", LogDraft.MAX_TEXT);
-        }
-        if (newText.get().length() > LogDraft.MAX_TEXT) {
-            return messages.format("log.error.text", LogDraft.MAX_TEXT);
+        String typed = newText.get() == null ? null : newText.get().strip();
+        Optional<String> textProblem = LogDraft.textProblem(typed).map(p -> p.message(messages));
+        if (textProblem.isPresent()) {
+            return textProblem.get();
         }
         return parseOccurred() == null ? messages.get("logscreen.problem.time") : "";
     }
@@ -174,6 +174,11 @@ public final class DutyLogViewModel {
      */
     public boolean correct(LogEntryRow original, String correctedText) {
         if (correctedText == null || correctedText.isBlank() || busy.get()) {
+            return false;
+        }
+        Optional<String> textProblem = LogDraft.textProblem(correctedText.strip()).map(p -> p.message(messages));
+        if (textProblem.isPresent()) {
+            error.set(textProblem.get());
             return false;
         }
         LogCategory category = original.entry().category().isFree() ? original.entry().category() : LogCategory.NOTE;

@@ -16,6 +16,7 @@ import cn.shiguai.roaddesk.report.Reports;
 import cn.shiguai.roaddesk.report.SituationSnapshot;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.pdf.PdfRenderer;
+import cn.shiguai.roaddesk.report.pdf.ReplacedGlyphs;
 import cn.shiguai.roaddesk.report.store.DocumentRepository;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason;
@@ -55,6 +56,7 @@ public final class DocumentService {
     private final ChangeBus changes;
     private final Clock clock;
     private final ZoneId zone;
+    private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
@@ -77,6 +79,11 @@ public final class DocumentService {
         return new DocumentService(snapshots, stores.documents(), stores.log(),
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
                 new DocumentFonts(stores.settings()), changes, clock, rules.zone());
+    }
+
+    /** Who is told of characters a render printed as □ because the font lacks them (e.g. to warn). */
+    public void onReplacedGlyphs(Consumer<ReplacedGlyphs> listener) {
+        this.replacedGlyphs = listener;
     }
 
     /** Finds and parses the font now, so the first preview does not wait for it. */
@@ -219,7 +226,7 @@ public final class DocumentService {
 
     private byte[] pdf(ReportDocument document) {
         try {
-            return new PdfRenderer(fonts.locator(), clock).renderToBytes(document);
+            return new PdfRenderer(fonts.locator(), clock, replacedGlyphs).renderToBytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

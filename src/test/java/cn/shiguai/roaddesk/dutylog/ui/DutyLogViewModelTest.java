@@ -53,6 +53,19 @@ class DutyLogViewModelTest {
     }
 
     @Test
+    void theFormRefusesWhatTheCommandLineRefusesInTheSameWords() {
+        vm.newText().set("\u200B\u00A0");
+        assertFalse(vm.add());
+        assertTrue(vm.error().get().contains("零宽字符"), vm.error().get());
+        vm.newText().set("来电\u001b[31m");
+        assertFalse(vm.add());
+        assertTrue(vm.error().get().contains("第 3 个字符") && vm.error().get().contains("U+001B"), vm.error().get());
+        vm.newText().set("🚧".repeat(4000));
+        assertEquals("", vm.problem(), "4,000 characters, however many UTF-16 units");
+        assertEquals(0, log.verify().count());
+    }
+
+    @Test
     void anEmptyEntryOrABadTimeIsRefusedAndNothingIsWritten() {
         vm.newText().set("   ");
         assertFalse(vm.add());
