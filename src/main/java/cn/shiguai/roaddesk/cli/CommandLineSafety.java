@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.cli;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -60,9 +61,15 @@ public final class CommandLineSafety {
 
     private static int unusablePath(String text, CommandLine commandLine, Messages messages) {
         PrintWriter err = commandLine.getCommandSpec().root().commandLine().getErr();
-        err.println(messages.format("cli.path.unusable", text, System.getProperty("sun.jnu.encoding", "?")));
+        err.println(pathProblem(text, messages));
         err.flush();
         return StoreAccess.EXIT_INVALID;
+    }
+
+    /** Why the platform cannot use a path: a NUL character, or characters its encoding cannot represent. */
+    static String pathProblem(String text, Messages messages) {
+        return text.indexOf('\0') >= 0 ? messages.format("cli.path.nul", Printable.escape(text))
+                : messages.format("cli.path.unusable", Printable.escape(text), System.getProperty("sun.jnu.encoding", "?"));
     }
 
     private static Path path(String text) {

@@ -78,8 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         messages.format("scenario.problem.unreadable", e.getMessage()))));
                 status = EXIT_INVALID;
             } catch (InvalidPathException e) {
-                out.println(json.error(file, messages.format("cli.path.unusable", file,
-                        System.getProperty("sun.jnu.encoding", "?"))));
+                out.println(json.error(file, CommandLineSafety.pathProblem(file, messages)));
                 status = EXIT_INVALID;
             }
             out.flush();

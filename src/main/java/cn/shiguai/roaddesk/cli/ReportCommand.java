@@ -9,7 +9,9 @@ import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.files.OutputFile;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.Days;
 import cn.shiguai.roaddesk.common.text.FreeText;
+import cn.shiguai.roaddesk.common.text.Printable;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.report.DocumentKind;
@@ -28,9 +30,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
         DocumentKind chosen = KINDS.get(kind.toLowerCase(Locale.ROOT));
-        String problem = chosen == null ? messages.format("report.cli.kind", kind) : inputProblem(messages);
+        String problem = chosen == null ? messages.format("report.cli.kind", Printable.escape(kind)) : inputProblem(messages);
         if (problem != null) {
             err.println(problem);
             return StoreAccess.EXIT_INVALID;
@@ -135,10 +137,12 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Checked before the store is touched, so a typo never issues a document whose file cannot be written. */
     private String inputProblem(Messages messages) {
-        try {
-            LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return messages.format("report.cli.day", date);
+        Optional<LocalDate> day = Days.parse(date);
+        if (day.isEmpty()) {
+            return messages.format("report.cli.day", Printable.escape(date));
+        }
+        if (!Days.inRange(day.get())) {
+            return messages.format("cli.date.range", date, Days.FIRST.toString(), Days.LAST.toString());
         }
         if (by != null && by.isBlank()) {
             return messages.get("report.cli.by");
