@@ -81,7 +81,7 @@ final class Compaction {
     }
 
     /** The copy opens, every page and row of it reads, and its duty log ends where the original's did. */
-    private boolean sameLog(StoreHead expected) throws SQLException {
+    private boolean sameLog(StoreHead expected) throws SQLException, IOException {
         String base = directory.path().resolve(DataDirectory.DATABASE_NAME + DataDirectory.COMPACTION_SUFFIX)
                 .toString();
         String url = options.readOnlyUrl(base);
