@@ -94,6 +94,9 @@ class OutputSafetyTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
         }
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(mine),
+                "readable as any file made there, not by its owner only");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 public final class OutputFile {
     private static final int MAX_LINKS = 40;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Path target;
     private final boolean replace;
@@ -99,9 +100,22 @@ public final class OutputFile {
         return new Staged(temporary());
     }
 
+    /**
+     * A new file with the permissions any file made here gets (Files.createTempFile would make it
+     * readable by its owner only, and the report or backup renamed from it too).
+     */
     private Path temporary() throws IOException {
         String name = target.getFileName().toString();
-        return Files.createTempFile(target.getParent(), "." + name + ".", ".part");
+        for (int attempt = 0; ; attempt++) {
+            Path temp = target.resolveSibling("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The bytes written beside the target, not yet in place; closing without commit removes them. */
