@@ -113,7 +113,16 @@ public final class StoreCheck {
             }
         } finally {
             walkers.shutdownNow();
+            closeQuietly(file);
+        }
+    }
+
+    /** Closing a store file whose open failed (locked by another process) fails too: the open's failure is what counts. */
+    private static void closeQuietly(SingleFileStore file) {
+        try {
             file.close();
+        } catch (RuntimeException notOpen) {
+            // nothing was opened, nothing to release
         }
     }
 
