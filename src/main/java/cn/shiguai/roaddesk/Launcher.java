@@ -1,6 +1,8 @@
 package cn.shiguai.roaddesk;
 
 import cn.shiguai.roaddesk.app.WindowOptions;
+import cn.shiguai.roaddesk.cli.Arguments;
+import cn.shiguai.roaddesk.cli.CommandLineSafety;
 import cn.shiguai.roaddesk.desk.DesktopApp;
 import cn.shiguai.roaddesk.cli.RoadDeskCommand;
 import java.io.PrintWriter;
@@ -18,7 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Arguments.decoded(args)));
     }
 
     /** Runs a command line and returns the exit status; what tests call. */
@@ -30,6 +32,6 @@ public final class Launcher {
     }
 
     public static CommandLine commandLine(java.util.function.Consumer<WindowOptions> openWindow) {
-        return new CommandLine(new RoadDeskCommand(openWindow));
+        return CommandLineSafety.installed(new CommandLine(new RoadDeskCommand(openWindow)));
     }
 }

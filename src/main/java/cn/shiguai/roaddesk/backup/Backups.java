@@ -1,48 +1,70 @@
 package cn.shiguai.roaddesk.backup;
 
 import cn.shiguai.roaddesk.common.db.BackupFiles;
-import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.db.BackupManifest;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.common.files.FileDigest;
+import cn.shiguai.roaddesk.common.files.OutputFile;
+import cn.shiguai.roaddesk.common.files.OutputRefusedException;
+import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Backups of the open database: taken online (H2 {@code BACKUP TO}, consistent while in use),
- * verified by opening the copy read-only, and recorded in the duty log. The window takes one
- * automatically each day and at exit, keeping the last {@value #KEEP} automatic ones.
+ * Backups of the open database: taken online (H2 {@code BACKUP TO}, consistent while in use)
+ * into a temporary file, verified as a file (extracted, read in full, chain recomputed), and
+ * only then renamed to their name with a manifest beside them and recorded in the duty log. A
+ * copy that does not verify is not kept. The window takes one automatically each day and at
+ * exit, keeping the last {@value #KEEP} automatic ones.
  */
 public final class Backups {
     public static final int KEEP = 30;
 
     private final Database database;
     private final DutyLog log;
+    private final DataDirectory directory;
     private final BackupFiles files;
 
     public Backups(Database database, DutyLog log) {
         this.database = database;
         this.log = log;
-        this.files = new BackupFiles(database.directory()
-                .orElseThrow(() -> new IllegalArgumentException("an in-memory database has no backups"))
-                .backups());
+        this.directory = database.directory()
+                .orElseThrow(() -> new IllegalArgumentException("an in-memory database has no backups"));
+        this.files = new BackupFiles(directory.backups());
     }
 
     public BackupFiles files() {
         return files;
     }
 
-    /** A manual backup to {@code target}, or to a timestamped file in the backups folder when null. */
-    public BackupCheck backup(Path target) {
-        return take(target == null ? files.newFile(BackupFiles.Kind.MANUAL, database.clock()) : target);
+    /** A manual backup to a timestamped file in the backups folder. */
+    public BackupCheck backup() {
+        return take(files.newFile(BackupFiles.Kind.MANUAL, database.clock()), false);
+    }
+
+    /**
+     * A manual backup to {@code target}, or to a timestamped file in the backups folder when null.
+     *
+     * @param replace whether an existing file at {@code target} may be replaced
+     * @throws OutputRefusedException when {@code target} is one of the store's files, or exists
+     */
+    public BackupCheck backup(Path target, boolean replace) throws OutputRefusedException {
+        if (target == null) {
+            return backup();
+        }
+        OutputFile.check(target, directory.storeFiles(), replace);
+        return take(target, replace);
     }
 
     /** The daily automatic backup, unless one was already taken today (district calendar). */
@@ -56,28 +78,57 @@ public final class Backups {
 
     /** The automatic backup at exit (also used by {@link #backupIfDue}). */
     public BackupCheck backupAutomatically() {
-        BackupCheck check = take(files.newFile(BackupFiles.Kind.AUTO, database.clock()));
+        BackupCheck check = take(files.newFile(BackupFiles.Kind.AUTO, database.clock()), false);
         prune();
         return check;
     }
 
-    private BackupCheck take(Path target) {
+    private synchronized BackupCheck take(Path target, boolean replace) {
+        Path folder = target.toAbsolutePath().getParent();
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Files.createDirectories(folder);
+            removeLeftovers(directory.backups());
+            OutputFile output = OutputFile.check(target, directory.storeFiles(), replace);
+            try (OutputFile.Staged staged = output.stageEmpty()) {
+                database.backupTo(staged.path());
+                BackupCheck check = new BackupCheck(target, BackupVerifier.verifyZip(staged.path(), folder).chain());
+                if (!check.verified()) {
+                    return check;
+                }
+                String sha256 = FileDigest.sha256(staged.path());
+                staged.commit();
+                new BackupManifest(sha256, check.chain().count(), check.chain().headHash(), database.now())
+                        .writeBeside(target);
+                record(target, check);
+                return check;
             }
         } catch (IOException e) {
-            throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, target.toString(),
+            throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, folder.toString(),
                     e.getMessage());
+        } catch (OutputRefusedException e) {
+            throw new IllegalStateException("a fresh backup name was refused: " + e.getMessage(), e);
         }
-        database.backupTo(target);
-        BackupCheck check = BackupVerifier.verifyZip(target);
+    }
+
+    private void record(Path target, BackupCheck check) {
         // The office's record is kept in Chinese whatever the language of the screen.
         String text = Messages.chinese().format("backup.logText", target.toAbsolutePath().toString(),
                 String.valueOf(check.chain().count()), check.chain().headHash());
         database.write(txn -> log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.BACKUP, text)));
-        return check;
+    }
+
+    /** Temporary files of a backup or a check that was killed: never a backup, only taking space. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".part") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                } else if (name.startsWith(".verify-") && Files.isDirectory(p)) {
+                    BackupVerifier.deleteTree(p);
+                }
+            }
+        }
     }
 
     /** Removes automatic backups beyond the newest {@value #KEEP}; manual and pre-migration ones stay. */
@@ -86,8 +137,10 @@ public final class Backups {
         for (Path old : auto.subList(0, Math.max(0, auto.size() - KEEP))) {
             try {
                 Files.deleteIfExists(old);
+                Files.deleteIfExists(BackupManifest.beside(old));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, old.toString(),
+                        e.getMessage());
             }
         }
     }

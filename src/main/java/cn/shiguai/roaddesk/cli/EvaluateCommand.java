@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +76,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 out.println(json.error(file, messages.format("scenario.error", file, "-",
                         messages.format("scenario.problem.unreadable", e.getMessage()))));
+                status = EXIT_INVALID;
+            } catch (InvalidPathException e) {
+                out.println(json.error(file, CommandLineSafety.pathProblem(file, messages)));
                 status = EXIT_INVALID;
             }
             out.flush();

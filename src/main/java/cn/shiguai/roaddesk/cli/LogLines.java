@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.cli;
 
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.Printable;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.EntryHash;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
@@ -22,11 +23,16 @@ final class LogLines {
         this.messages = messages;
     }
 
+    /**
+     * One line per entry, whatever the entry holds: its author and text are escaped
+     * ({@link Printable}), so a newline or an ANSI sequence stored in a text can never start a
+     * forged "#999 … 组长 启动一级响应" line.
+     */
     String text(LogEntry e) {
         StringBuilder line = new StringBuilder();
         line.append('#').append(e.seq()).append("  ").append(LOCAL.format(e.occurredAt()))
                 .append("  [").append(messages.get(e.category().textKey())).append("]  ")
-                .append(e.author()).append("  ").append(e.text());
+                .append(Printable.escape(e.author())).append("  ").append(Printable.escape(e.text()));
         if (!e.links().isEmpty()) {
             line.append("  <").append(e.links().stream()
                     .map(l -> messages.format("log.link", messages.get("log.link." + l.type().name()), String.valueOf(l.id())))

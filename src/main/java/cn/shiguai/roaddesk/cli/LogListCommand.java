@@ -3,11 +3,12 @@ package cn.shiguai.roaddesk.cli;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.Days;
+import cn.shiguai.roaddesk.common.text.Printable;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
 import cn.shiguai.roaddesk.dutylog.LogQuery;
 import java.io.PrintWriter;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -44,19 +45,28 @@ final class LogListCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = log.root().messages();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!"text".equalsIgnoreCase(format) && !"jsonl".equalsIgnoreCase(format)) {
+            err.println(messages.format("cli.format", Printable.escape(format)));
+            return StoreAccess.EXIT_INVALID;
+        }
         LocalDate first;
         LocalDate last;
         try {
-            first = from == null ? null : LocalDate.parse(from);
-            last = to == null ? null : LocalDate.parse(to);
-        } catch (DateTimeException e) {
-            spec.commandLine().getErr().println(messages.format("log.error.date", from == null ? to : from));
+            first = from == null ? null : day(from, messages);
+            last = to == null ? null : day(to, messages);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return StoreAccess.EXIT_INVALID;
+        }
+        if (first != null && last != null && first.isAfter(last)) {
+            err.println(messages.format("cli.dates.order", first.toString(), last.toString()));
             return StoreAccess.EXIT_INVALID;
         }
         LogLines lines = new LogLines(messages);
         Consumer<LogEntry> printer = "jsonl".equalsIgnoreCase(format) ? e -> out.println(lines.json(e))
                 : e -> out.println(lines.text(e));
-        try (Database db = StoreAccess.open(log.root())) {
+        try (Database db = StoreAccess.openForReading(log.root())) {
             DutyLog dutyLog = new DutyLog(db);
             if (first == null && last == null) {
                 dutyLog.forEachInChainOrder(printer);
@@ -71,5 +81,16 @@ final class LogListCommand implements Callable<Integer> {
         } catch (DataAccessException e) {
             return StoreAccess.failed(e, messages, spec.commandLine().getErr());
         }
+    }
+
+    /** A day of the option, bounded (Days), or the sentence that refuses it as the exception's message. */
+    private static LocalDate day(String text, Messages messages) {
+        LocalDate day = Days.parse(text)
+                .orElseThrow(() -> new IllegalArgumentException(messages.format("log.error.date", Printable.escape(text))));
+        if (!Days.inRange(day)) {
+            throw new IllegalArgumentException(messages.format("cli.date.range", text, Days.FIRST.toString(),
+                    Days.LAST.toString()));
+        }
+        return day;
     }
 }

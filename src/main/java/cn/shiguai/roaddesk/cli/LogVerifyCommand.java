@@ -25,7 +25,7 @@ final class LogVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = log.root().messages();
-        try (Database db = StoreAccess.open(log.root())) {
+        try (Database db = StoreAccess.openForReading(log.root())) {
             return report(new DutyLog(db).verify(), messages, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (DataAccessException e) {
             return StoreAccess.failed(e, messages, spec.commandLine().getErr());

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code restore FILE}: into a data directory without a database, then verified. */
 @Command(mixinStandardHelpOptions = true, name = "restore", description = {"Restore a backup into an empty (or moved-aside) data directory, then verify it.",
         "A data directory that holds a database is never overwritten.", "",
-        "Exit status: 0 restored and verified; 3 the restored duty-log chain is broken; 1 refused or failed."})
+        "The copy is extracted beside the target and verified there; only a verified copy is moved in.", "",
+        "Exit status: 0 restored and verified; 3 the copy's duty-log chain is broken (nothing restored); "
+                + "1 refused or failed."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     private RoadDeskCommand root;
@@ -34,8 +36,8 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             BackupCheck check = RestoreBackup.restore(file, target);
             if (!check.verified()) {
-                spec.commandLine().getOut().println(messages.format("backup.failed", file.toString(),
-                        LogVerifyCommand.sentence(check.chain(), messages)));
+                spec.commandLine().getOut().println(messages.format("backup.restore.failed", file.toString(),
+                        target.toString(), LogVerifyCommand.sentence(check.chain(), messages)));
                 return StoreAccess.EXIT_CHAIN_BROKEN;
             }
             spec.commandLine().getOut().println(messages.format("backup.restore.done", file.toString(),

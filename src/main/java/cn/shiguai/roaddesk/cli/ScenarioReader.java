@@ -1,14 +1,13 @@
 package cn.shiguai.roaddesk.cli;
 
+import cn.shiguai.roaddesk.common.data.JsonNumbers;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.text.Days;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.FreezingPhenomenon;
 import cn.shiguai.roaddesk.rules.InputBounds;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.TrafficReport;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;
@@ -31,9 +30,7 @@ public final class ScenarioReader {
             "roadIcing", "freezingPhenomenon", "accretionDiameterMm", "airTempC");
     private static final Set<String> TRAFFIC = Set.of("cutHours", "queueKm", "interruptionLikely");
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final ObjectMapper mapper = JsonNumbers.exactMapper();
     private final ZoneId zone;
 
     /** @param zone the district's time zone: times with an offset are converted to it */
@@ -47,11 +44,9 @@ public final class ScenarioReader {
     public Scenario read(byte[] json) throws ScenarioException {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException("-", "scenario.problem.notJson", e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new ScenarioException("-", "scenario.problem.notJson", e.getMessage());
+            root = JsonNumbers.read(mapper, json);
+        } catch (JsonNumbers.Unparsable e) {
+            throw new ScenarioException(e.field(), "scenario.problem.notJson", e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioException("-", "scenario.problem.notObject");
@@ -73,11 +68,17 @@ public final class ScenarioReader {
         if (!node.isTextual()) {
             throw new ScenarioException("date", "scenario.problem.date", node.toString());
         }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeException e) {
-            throw new ScenarioException("date", "scenario.problem.date", node.toString());
+        LocalDate day = Days.parse(node.asText())
+                .orElseThrow(() -> new ScenarioException("date", "scenario.problem.date", node.toString()));
+        return inRange(day, "date", node);
+    }
+
+    private static LocalDate inRange(LocalDate day, String field, JsonNode node) throws ScenarioException {
+        if (!Days.inRange(day)) {
+            throw new ScenarioException(field, "scenario.problem.dateRange", node.toString(), Days.FIRST.toString(),
+                    Days.LAST.toString());
         }
+        return day;
     }
 
     private List<Observation> observations(JsonNode node, List<String> ignored) throws ScenarioException {
@@ -136,17 +137,24 @@ public final class ScenarioReader {
             throw new ScenarioException(field, "scenario.problem.required");
         }
         String text = node.isTextual() ? node.asText() : "";
+        LocalDateTime time;
         try {
-            return LocalDateTime.parse(text);
+            time = LocalDateTime.parse(text);
         } catch (DateTimeException e) {
             try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();
+                // Bounded before the conversion, which itself fails on a year like -999999999.
+                OffsetDateTime offset = OffsetDateTime.parse(text);
+                inRange(offset.toLocalDate(), field, node);
+                time = offset.atZoneSameInstant(zone).toLocalDateTime();
             } catch (DateTimeException e2) {
                 throw new ScenarioException(field, "scenario.problem.time", node.toString());
             }
         }
+        inRange(time.toLocalDate(), field, node);
+        return time;
     }
 
+    /** Judged on the decimal text (JsonNumbers), so a value just past a bound is refused, not rounded in. */
     private static Double number(JsonNode parent, String path, InputBounds bounds) throws ScenarioException {
         JsonNode node = parent.get(bounds.field());
         String field = path + bounds.field();
@@ -156,16 +164,19 @@ public final class ScenarioReader {
         if (!node.isNumber()) {
             throw new ScenarioException(field, "scenario.problem.number", node.toString());
         }
-        double value = node.asDouble();
-        if (!Double.isFinite(value)) {
-            throw new ScenarioException(field, "scenario.problem.finite", node.toString());
+        switch (JsonNumbers.judge(node, bounds.min(), bounds.max())) {
+            case TOO_LONG:
+                throw new ScenarioException(field, "scenario.problem.tooLong", String.valueOf(JsonNumbers.digits(node)),
+                        String.valueOf(JsonNumbers.MAX_DIGITS));
+            case UNDERFLOW:
+                throw new ScenarioException(field, "scenario.problem.underflow", node.toString());
+            case OUT_OF_RANGE:
+                throw new ScenarioException(field, node.decimalValue().signum() < 0 && bounds.min() == 0
+                        ? "scenario.problem.negative" : "scenario.problem.range", node.toString(), bounds.min(),
+                        bounds.max(), new Messages.Key("unit." + bounds.unit()));
+            default:
+                return node.decimalValue().doubleValue();
         }
-        if (!bounds.accepts(value)) {
-            throw new ScenarioException(field, value < 0 && bounds.min() == 0 ? "scenario.problem.negative"
-                    : "scenario.problem.range", node.toString(), bounds.min(), bounds.max(),
-                    new Messages.Key("unit." + bounds.unit()));
-        }
-        return value;
     }
 
     private static Boolean bool(JsonNode parent, String name, String path) throws ScenarioException {

@@ -3,11 +3,15 @@ package cn.shiguai.roaddesk.cli;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.io.PrintWriter;
 import java.time.Clock;
 
-/** What the store commands share: the data directory, opening the database, exit statuses. */
+/**
+ * What the store commands share: the data directory, opening the database for reading or for
+ * writing (a command never compacts the file; see {@link Database.Mode}), exit statuses.
+ */
 final class StoreAccess {
     static final int EXIT_OK = 0;
     /** The store refused or failed (locked, damaged, newer, disk full…); the message says which. */
@@ -23,13 +27,25 @@ final class StoreAccess {
         return DataDirectory.resolve(root.dataDirOption());
     }
 
-    static Database open(RoadDeskCommand root) {
-        return Database.open(directory(root), Clock.systemUTC());
+    /** For commands that only read: an up-to-date file is opened read-only and stays byte for byte as it was. */
+    static Database openForReading(RoadDeskCommand root) {
+        return Database.open(directory(root), Clock.systemUTC(), Database.Mode.READ);
+    }
+
+    static Database openForWriting(RoadDeskCommand root) {
+        return Database.open(directory(root), Clock.systemUTC(), Database.Mode.WRITE);
     }
 
     static int failed(DataAccessException e, Messages messages, PrintWriter err) {
         err.println(e.message(messages));
         err.flush();
         return EXIT_STORE_FAILED;
+    }
+
+    /** An output path refused before anything was written. */
+    static int refused(OutputRefusedException e, Messages messages, PrintWriter err) {
+        err.println(messages.format(e.messageKey(), e.path().toString()));
+        err.flush();
+        return EXIT_INVALID;
     }
 }

@@ -1,12 +1,17 @@
 package cn.shiguai.roaddesk.dutylog;
 
+import cn.shiguai.roaddesk.common.text.FreeText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An entry before it is appended: the log assigns its number, time recorded and hashes.
+ * An entry before it is appended: the log assigns its number, time recorded and hashes. Its
+ * text and author pass {@link FreeText}: no control characters but newline and tab, no
+ * bidirectional overrides, not only blanks or zero-width characters, and at most
+ * {@value #MAX_TEXT} (author {@value #MAX_AUTHOR}) characters, counted as characters.
  *
  * @param occurredAt when it happened; null means "now" (the time recorded)
  * @param correctsSeq the entry this one corrects, or null
@@ -20,12 +25,12 @@ public record LogDraft(Instant occurredAt, String author, LogCategory category, 
 
     public LogDraft {
         Objects.requireNonNull(category, "category");
-        if (author == null || author.isBlank() || author.length() > MAX_AUTHOR) {
-            throw new IllegalArgumentException("a log entry needs an author of 1.." + MAX_AUTHOR + " characters");
-        }
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a log entry needs a text of 1.." + MAX_TEXT + " characters");
-        }
+        FreeText.check(author, MAX_AUTHOR).ifPresent(p -> {
+            throw new TextRefusedException("author", p);
+        });
+        FreeText.check(text, MAX_TEXT).ifPresent(p -> {
+            throw new TextRefusedException("text", p);
+        });
         links = links.stream().distinct().sorted().toList();
         if (reason != null && (reason.isBlank() || reason.length() > MAX_REASON)) {
             throw new IllegalArgumentException("a correction's reason needs 1.." + MAX_REASON + " characters");
@@ -35,6 +40,11 @@ public record LogDraft(Instant occurredAt, String author, LogCategory category, 
     public LogDraft(Instant occurredAt, String author, LogCategory category, String text, List<LogLink> links,
                     Long correctsSeq) {
         this(occurredAt, author, category, text, links, correctsSeq, null);
+    }
+
+    /** Why {@code text} cannot be an entry's text, for forms to say before anything is sent; empty when it can. */
+    public static Optional<FreeText.Problem> textProblem(String text) {
+        return FreeText.check(text, MAX_TEXT);
     }
 
     public static LogDraft of(String author, LogCategory category, String text) {

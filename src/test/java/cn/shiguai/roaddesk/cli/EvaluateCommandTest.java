@@ -83,7 +83,7 @@ class EvaluateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "not JSON|{\"date\": \"2026-01-20\",|-",
+            "not JSON|{\"date\": \"2026-01-20\",|date",
             "missing date|{\"observations\": []}|date",
             "bad date|{\"date\": \"2026-02-30\"}|date",
             "missing location|{\"date\": \"2026-01-20\", \"observations\": [{\"time\": \"2026-01-20T08:00\"}]}|observations[0].location",
@@ -95,7 +95,8 @@ class EvaluateCommandTest {
             "too cold|{\"date\": \"2026-01-20\", \"observations\": [{\"location\": \"K8\", \"time\": \"2026-01-20T08:00\", \"airTempC\": -60.5}]}|observations[0].airTempC",
             "mean too hot|{\"date\": \"2026-01-20\", \"dailyMeanTempC\": 50.1}|dailyMeanTempC",
             "infinity|{\"date\": \"2026-01-20\", \"dailyMeanTempC\": 1e999}|dailyMeanTempC",
-            "NaN|{\"date\": \"2026-01-20\", \"dailyMeanTempC\": NaN}|-",
+            "NaN|{\"date\": \"2026-01-20\", \"dailyMeanTempC\": NaN}|dailyMeanTempC",
+            "not JSON at all|积雪很深|-",
             "unknown phenomenon|{\"date\": \"2026-01-20\", \"observations\": [{\"location\": \"K8\", \"time\": \"2026-01-20T08:00\", \"freezingPhenomenon\": \"HAIL\"}]}|observations[0].freezingPhenomenon",
             "negative cut|{\"date\": \"2026-01-20\", \"traffic\": {\"cutHours\": -1}}|traffic.cutHours",
             "cut above 720|{\"date\": \"2026-01-20\", \"traffic\": {\"cutHours\": 721}}|traffic.cutHours",

@@ -88,7 +88,9 @@ class StoreCommandsTest {
         assertEquals(0, backup.status(), backup.out() + backup.err());
         Path zip;
         try (Stream<Path> files = Files.list(dir.resolve("data").resolve("backups"))) {
-            zip = files.filter(p -> p.getFileName().toString().startsWith("manual-")).findFirst().orElseThrow();
+            // The zip, not the manifest written beside it.
+            zip = files.filter(p -> p.getFileName().toString().startsWith("manual-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
         }
         assertTrue(backup.out().contains(zip.toString()), backup.out());
 

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Names and finds the backup files of a data directory. A backup is the zip written by H2's
  * {@code BACKUP TO}, named {@code <kind>-yyyyMMdd-HHmmss.zip} in the district's local time so
- * that names sort by age and a person can read them.
+ * that names sort by age and a person can read them. While it is written and verified it has
+ * a temporary name that does not end in {@code .zip}, so it is never listed before it verified.
  */
 public final class BackupFiles {
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -78,6 +79,26 @@ public final class BackupFiles {
     public Optional<Path> latest() {
         List<Path> all = all();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * The newest backup that verified and is still the file that verified (see
+     * {@link BackupManifest}): the only one ever offered for a restore. Newer zips without a
+     * manifest (a backup killed half-way) or with one that no longer matches are passed over.
+     */
+    public Optional<Path> latestVerified() {
+        List<Path> all;
+        try {
+            all = all();
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (BackupManifest.verifies(all.get(i))) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     private static long modified(Path p) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ public final class DataDirectory {
     public static final String ENVIRONMENT_VARIABLE = "ROADDESK_DATA_DIR";
     /** The database's base name: H2 adds {@code .mv.db}. */
     public static final String DATABASE_NAME = "roaddesk";
+    static final String COMPACTION_SUFFIX = ".compacting";
 
     private final Path path;
 
@@ -65,6 +67,22 @@ public final class DataDirectory {
     /** The file H2 keeps the database in. */
     public Path databaseFile() {
         return path.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** Where a safe compaction writes its copy before the copy replaces {@link #databaseFile()}. */
+    public Path compactionCopy() {
+        return path.resolve(DATABASE_NAME + COMPACTION_SUFFIX + ".mv.db");
+    }
+
+    /**
+     * Every file of the store that no output may land on: the database, H2's trace and lock
+     * files, and the copies H2 and the safe compaction write while they work.
+     */
+    public List<Path> storeFiles() {
+        Path db = databaseFile();
+        return List.of(db, path.resolve(DATABASE_NAME + ".trace.db"), path.resolve(DATABASE_NAME + ".lock.db"),
+                db.resolveSibling(db.getFileName() + ".tempFile"), db.resolveSibling(db.getFileName() + ".newFile"),
+                compactionCopy(), path.resolve(DATABASE_NAME + COMPACTION_SUFFIX + ".trace.db"));
     }
 
     public Path backups() {

@@ -17,8 +17,22 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * door for writes. {@link #write} runs a unit of work in one transaction while holding the
  * writers' lock, so that a state change and its duty-log entry commit together or not at all
  * and the log's chain never forks. Reads run concurrently and see committed data only.
+ *
+ * <p>A read that finds the file damaged marks the store damaged for the rest of the process:
+ * every later write is refused, and the close writes nothing, so the file stays as it was found.
  */
 public final class Database implements AutoCloseable {
+
+    /** What a session of the store is for; it decides what the close may do to the file. */
+    public enum Mode {
+        /** Reading only (log list, log verify, drafts): an up-to-date file is opened read-only and never changed. */
+        READ,
+        /** Writing (the commands that record something); closed plainly, never compacted. */
+        WRITE,
+        /** Writing for a long session (the window): compacted at close when worth it and safe. */
+        WRITE_AND_COMPACT
+    }
+
     private final JdbcConnectionPool pool;
     private final String url;
     private final Clock clock;
@@ -26,28 +40,43 @@ public final class Database implements AutoCloseable {
     private final DataDirectory directory;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Housekeeping housekeeping;
+    private final Compaction compaction;
+    private volatile DataAccessException damage;
     private volatile boolean closed;
 
-    Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory) {
+    Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
+             OpenOptions options, Mode mode) {
         this.pool = pool;
         this.url = url;
         this.clock = clock;
         this.where = where;
         this.directory = directory;
-        this.housekeeping = directory == null ? null : new Housekeeping();
+        this.housekeeping = directory == null || mode == Mode.READ ? null
+                : new Housekeeping(() -> options.freeSpace().of(directory.path()));
+        this.compaction = directory == null || mode != Mode.WRITE_AND_COMPACT ? null
+                : new Compaction(directory, options);
     }
 
     /**
-     * Opens (creating on first start) the database of a data directory and brings its schema up
-     * to date. Refuses, changing nothing, a database that is locked, damaged or newer than this
-     * build; backs up an existing database before migrating it.
+     * Opens (creating on first start) the database of a data directory for the window, and brings
+     * its schema up to date. Refuses, changing nothing, a database that is locked, damaged or
+     * newer than this build; backs up an existing database before migrating it.
      */
     public static Database open(DataDirectory directory, Clock clock) {
-        return new DatabaseOpener(directory, clock, OpenOptions.STANDARD).open();
+        return open(directory, clock, Mode.WRITE_AND_COMPACT);
+    }
+
+    /** Opens for one purpose; the commands open {@link Mode#READ} or {@link Mode#WRITE}. */
+    public static Database open(DataDirectory directory, Clock clock, Mode mode) {
+        return new DatabaseOpener(directory, clock, OpenOptions.STANDARD, mode).open();
     }
 
     static Database open(DataDirectory directory, Clock clock, OpenOptions options) {
-        return new DatabaseOpener(directory, clock, options).open();
+        return open(directory, clock, options, Mode.WRITE_AND_COMPACT);
+    }
+
+    static Database open(DataDirectory directory, Clock clock, OpenOptions options, Mode mode) {
+        return new DatabaseOpener(directory, clock, options, mode).open();
     }
 
     /** A private in-memory database with the real migrations, for tests. */
@@ -66,21 +95,24 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("nested Database.write: pass the open transaction's Connection");
         }
         writeLock.lock();
-        try (Connection connection = connection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                tidyUp(connection);
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                rollBack(connection, e);
-                throw e;
+        try {
+            refuseIfDamaged();
+            try (Connection connection = connection()) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    tidyUp(connection);
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    rollBack(connection, e);
+                    throw e;
+                }
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw failure(e);
         } catch (RuntimeException e) {
-            throw e instanceof DataAccessException ? e : translateIfStoreFailure(e);
+            throw e instanceof DataAccessException ? e : failureIfStore(e);
         } finally {
             writeLock.unlock();
         }
@@ -103,13 +135,20 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw translate(e);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            throw e instanceof DataAccessException ? e : failureIfStore(e);
         }
     }
 
     /** Whether the calling thread is inside {@link #write}: appends to the log insist on it. */
     public boolean isWriting() {
         return writeLock.isHeldByCurrentThread();
+    }
+
+    /** Whether a read found the file damaged; nothing is written to it from then on. */
+    public boolean isDamaged() {
+        return damage != null;
     }
 
     /** Now, at the precision the database stores (microseconds), so stored and hashed times agree. */
@@ -128,6 +167,7 @@ public final class Database implements AutoCloseable {
 
     /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
     public void backupTo(Path zipFile) {
+        refuseIfDamaged();
         read(c -> {
             try (PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
                 backup.setString(1, zipFile.toAbsolutePath().toString());
@@ -138,9 +178,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database cleanly. When much of the file is free space (bursts of commits leave
-     * gaps H2 may reuse only after 45 s), it is compacted on the way out: H2 copies the live data
-     * to a new file and swaps it in, a procedure it documents as safe against power failure.
+     * Closes the database. A damaged one is closed without writing a byte; a window's session is
+     * compacted afterwards when much of the file is free space and the disk has room (see
+     * {@link Compaction}); every other session is closed plainly.
      */
     @Override
     public void close() {
@@ -150,18 +190,30 @@ public final class Database implements AutoCloseable {
         closed = true;
         writeLock.lock();
         try {
-            pool.dispose();
-            // A plain connection, not a pooled one: closing a pooled connection after SHUTDOWN
-            // rolls back on the closed database and leaves an error in H2's trace file.
+            // A plain connection, taken while the pool still holds the database open, so that the
+            // database is not closed (and reopened) in between; closing pooled connections after
+            // SHUTDOWN would roll back on the closed database and leave an error in H2's trace file.
             Connection c = DriverManager.getConnection(url, "sa", "");
-            try (PreparedStatement shutdown = c.prepareStatement(Housekeeping.worthCompacting(c)
-                    ? "SHUTDOWN COMPACT" : "SHUTDOWN")) {
-                shutdown.execute();
+            pool.dispose();
+            if (damage != null) {
+                shutDown(c, "SHUTDOWN IMMEDIATELY");
+                return;
             }
-        } catch (SQLException e) {
+            Compaction.Plan plan = compaction == null ? null : compaction.plan(c);
+            shutDown(c, "SHUTDOWN");
+            if (plan != null) {
+                compaction.run(plan);
+            }
+        } catch (SQLException | RuntimeException e) {
             // Already closed by H2 itself (e.g. after a failed write to a full disk): nothing left to close.
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private static void shutDown(Connection c, String statement) throws SQLException {
+        try (PreparedStatement shutdown = c.prepareStatement(statement)) {
+            shutdown.execute();
         }
     }
 
@@ -172,13 +224,31 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    private DataAccessException translate(SQLException e) {
+    private void refuseIfDamaged() {
+        DataAccessException found = damage;
+        if (found != null) {
+            throw new DataAccessException(found.reason(), "store.error.damagedInUse", found.latestBackup().orElse(null),
+                    found, where);
+        }
+    }
+
+    /** A failure that is the file not reading marks the store damaged; others are translated as they are. */
+    private DataAccessException failure(Throwable e) {
+        if (directory != null && StoreDamage.isReadFailure(e)) {
+            DataAccessException found = damage;
+            if (found == null) {
+                found = new DataAccessException(FailureReason.CORRUPT, "store.error.damagedInUse",
+                        new BackupFiles(directory.backups()).latestVerified().orElse(null), e, where);
+                damage = found;
+            }
+            return found;
+        }
         return SqlFailures.translate(e, where, null);
     }
 
-    /** H2 reports some storage failures (a full disk) as unchecked exceptions from its store. */
-    private RuntimeException translateIfStoreFailure(RuntimeException e) {
-        return e.getClass().getName().startsWith("org.h2.") ? SqlFailures.translate(e, where, null) : e;
+    /** H2 reports some storage failures (a full disk, a damaged page) as unchecked exceptions from its store. */
+    private RuntimeException failureIfStore(RuntimeException e) {
+        return e.getClass().getName().startsWith("org.h2.") || StoreDamage.isReadFailure(e) ? failure(e) : e;
     }
 
     private static void rollBack(Connection connection, Throwable failure) {

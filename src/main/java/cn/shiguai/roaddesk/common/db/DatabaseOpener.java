@@ -8,11 +8,14 @@ import java.time.Clock;
 import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.store.fs.FileUtils;
 
 /**
  * Opens a data directory's database in the order that keeps a bad file safe: an existing file
- * is first inspected read-only (so that a locked, damaged or newer database is refused without
- * a single byte written), then backed up if migrations are pending, then opened for writing.
+ * is first read in full without writing ({@link StoreCheck}, so that a damaged file is refused
+ * before a single byte is written), its schema history inspected read-only (a locked or newer
+ * database is refused the same way), then backed up if migrations are pending, and only then
+ * opened for writing — or, to read an up-to-date file, opened read-only.
  */
 final class DatabaseOpener {
     private static final int MAX_CONNECTIONS = 8;
@@ -20,12 +23,14 @@ final class DatabaseOpener {
     private final DataDirectory directory;
     private final Clock clock;
     private final OpenOptions options;
+    private final Database.Mode mode;
     private final BackupFiles backups;
 
-    DatabaseOpener(DataDirectory directory, Clock clock, OpenOptions options) {
+    DatabaseOpener(DataDirectory directory, Clock clock, OpenOptions options, Database.Mode mode) {
         this.directory = directory;
         this.clock = clock;
         this.options = options;
+        this.mode = mode;
         this.backups = new BackupFiles(directory.backups());
     }
 
@@ -39,7 +44,7 @@ final class DatabaseOpener {
             pool.dispose();
             throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
         }
-        return new Database(pool, url, clock, "mem:" + name, null);
+        return new Database(pool, url, clock, "mem:" + name, null, OpenOptions.STANDARD, Database.Mode.WRITE);
     }
 
     Database open() {
@@ -50,12 +55,21 @@ final class DatabaseOpener {
                     e.getCause().getMessage());
         }
         boolean existing = directory.hasDatabase();
-        Migrations.State state = existing ? inspectReadOnly() : null;
+        Migrations.State state = null;
+        if (existing) {
+            StoreCheck.run(directory, options);
+            state = inspectReadOnly();
+        }
+        if (mode == Database.Mode.READ && state != null && !state.isEmpty() && state.pending() == 0) {
+            return readOnly();
+        }
+        // A copy left by a compaction that was cut short is never used: the original is the database.
+        FileUtils.tryDelete(options.h2Name(directory.compactionCopy()));
 
         String url = options.url(directory);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
-        Database database = new Database(pool, url, clock, directory.toString(), directory);
+        Database database = new Database(pool, url, clock, directory.toString(), directory, options, mode);
         try {
             if (state != null && !state.isEmpty() && state.pending() > 0) {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
@@ -65,8 +79,16 @@ final class DatabaseOpener {
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
-            throw SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latest().orElse(null));
+            throw openFailure(e);
         }
+    }
+
+    /** For reading an up-to-date file: H2 itself cannot write to it then, whatever happens. */
+    private Database readOnly() {
+        String url = options.readOnlyUrl(directory);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return new Database(pool, url, clock, directory.toString(), directory, options, Database.Mode.READ);
     }
 
     /**
@@ -81,18 +103,22 @@ final class DatabaseOpener {
         try (Connection holdOpen = readOnly.getConnection()) {
             state = Migrations.inspect(readOnly, options.migrationLocations());
         } catch (SQLException | RuntimeException e) {
-            Path latest = backups.latest().orElse(null);
-            DataAccessException failure = SqlFailures.translate(rootSqlCause(e), directory.toString(), latest);
+            DataAccessException failure = openFailure(e);
             // Whatever keeps an existing file from being read (a short file, an I/O error) makes it unreadable.
-            throw failure.reason() == FailureReason.OTHER
-                    ? new DataAccessException(FailureReason.CORRUPT, "store.error.corrupt", latest, e, directory.toString())
-                    : failure;
+            throw failure.reason() == FailureReason.OTHER ? StoreDamage.damaged(e, directory) : failure;
         }
         if (state.isTooNew()) {
             throw new DataAccessException(FailureReason.TOO_NEW, "store.error.tooNew", null, directory.toString(),
                     String.join(", ", state.future()), state.current());
         }
         return state;
+    }
+
+    private DataAccessException openFailure(Throwable e) {
+        if (StoreDamage.isReadFailure(e)) {
+            return StoreDamage.damaged(e, directory);
+        }
+        return SqlFailures.translate(rootSqlCause(e), directory.toString(), backups.latestVerified().orElse(null));
     }
 
     /** Flyway wraps H2's errors; the H2 error code is what tells locked from damaged. */

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.common.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.LongSupplier;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -13,7 +14,8 @@ import org.h2.mvstore.MVStore;
  * so the housekeeping that normally rewrites half-empty chunks never happens and the file grows
  * without end (1M log entries: 4.6 GB measured). This does that housekeeping itself, after
  * every {@value #EVERY_WRITES} writes, with H2's own chunk rewriting — the routine its background
- * thread uses by default, equally crash-safe — and nothing when the file is already dense.
+ * thread uses by default, equally crash-safe — and nothing when the file is already dense, or
+ * when the disk has less than twice the file free.
  *
  * <p>Reaches the MVStore through H2's engine classes (pinned at H2 2.4.240; a store test fails
  * if an upgrade moves them).
@@ -27,7 +29,13 @@ final class Housekeeping {
 
     static final int MIN_FILE_FILL_RATE = 50;
 
+    private final LongSupplier freeBytes;
     private int writesSinceLastRun;
+
+    /** @param freeBytes free space on the data directory's disk: rewriting chunks needs room of its own */
+    Housekeeping(LongSupplier freeBytes) {
+        this.freeBytes = freeBytes;
+    }
 
     /** Called after each committed write, under the write lock. */
     void afterWrite(Connection connection) throws SQLException {
@@ -38,7 +46,7 @@ final class Housekeeping {
         run(connection);
     }
 
-    static void run(Connection connection) throws SQLException {
+    void run(Connection connection) throws SQLException {
         MVStore store = mvStore(connection);
         if (store == null) {
             return;
@@ -47,7 +55,8 @@ final class Housekeeping {
         if (file == null || file.isReadOnly()) {
             return;
         }
-        if (file.getChunksFillRate() < TARGET_FILL_RATE) {
+        // On a nearly full disk the rewrite would fail half-way: leave the file as it is.
+        if (file.getChunksFillRate() < TARGET_FILL_RATE && Compaction.enoughRoom(freeBytes.getAsLong(), file.size())) {
             store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
         }
     }

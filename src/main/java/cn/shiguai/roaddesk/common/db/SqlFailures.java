@@ -28,7 +28,7 @@ final class SqlFailures {
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.FILE_VERSION_ERROR_1:
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
-                return new DataAccessException(FailureReason.CORRUPT, "store.error.corrupt", latestBackup, failure,
+                return new DataAccessException(FailureReason.CORRUPT, "store.error.damaged", latestBackup, failure,
                         where);
             case ErrorCode.DATABASE_IS_READ_ONLY:
                 return new DataAccessException(FailureReason.READ_ONLY, "store.error.readOnly", failure, where);

@@ -56,6 +56,11 @@ public final class LogCorrectionForm {
         if (t.isEmpty() || t.codePointCount(0, t.length()) > LogDraft.MAX_TEXT) {
             return messages.format("log.error.text", LogDraft.MAX_TEXT);
         }
+        // Control characters, direction overrides, invisible-only text: the record's one rule, said before sending.
+        Optional<String> refused = LogDraft.textProblem(t).map(p -> p.message(messages));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Optional<LocalDateTime> when = when();
         if (when.isEmpty()) {
             return messages.format("time.problem.unreadable", messages.get("logscreen.occurred"));

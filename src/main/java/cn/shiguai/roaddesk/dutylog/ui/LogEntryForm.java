@@ -78,6 +78,11 @@ public final class LogEntryForm {
         if (said.isEmpty() || said.codePointCount(0, said.length()) > LogDraft.MAX_TEXT) {
             return messages.format("log.error.text", LogDraft.MAX_TEXT);
         }
+        // Control characters, direction overrides, invisible-only text: the record's one rule, said before sending.
+        Optional<String> refused = LogDraft.textProblem(said).map(p -> p.message(messages));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         String time = occurred.problem();
         if (!time.isEmpty()) {
             return time;

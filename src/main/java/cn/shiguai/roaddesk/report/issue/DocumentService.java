@@ -14,6 +14,7 @@ import cn.shiguai.roaddesk.report.Reports;
 import cn.shiguai.roaddesk.report.SituationSnapshot;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.pdf.PdfRenderer;
+import cn.shiguai.roaddesk.report.pdf.ReplacedGlyphs;
 import cn.shiguai.roaddesk.report.store.DocumentRepository;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException;
 import cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -51,6 +53,7 @@ public final class DocumentService {
     private final ChangeBus changes;
     private final Clock clock;
     private final ZoneId zone;
+    private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
@@ -64,6 +67,11 @@ public final class DocumentService {
         this.changes = changes;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    /** Who is told of characters a render printed as □ because the font lacks them (e.g. to warn). */
+    public void onReplacedGlyphs(Consumer<ReplacedGlyphs> listener) {
+        this.replacedGlyphs = listener;
     }
 
     /** Finds and parses the font now, so the first preview does not wait for it. */
@@ -120,6 +128,15 @@ public final class DocumentService {
      *                               superseded version, or a duty log whose chain is broken
      */
     public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy) {
+        return issue(drafted, texts, issuedBy, pdf -> { });
+    }
+
+    /**
+     * Issues as {@link #issue(Drafted, Map, String)}, handing the PDF to {@code output} inside the
+     * issuing transaction: if {@code output} throws (a file that cannot be written), nothing is
+     * numbered, stored or logged.
+     */
+    public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy, Consumer<byte[]> output) {
         DocumentDraft edited = drafted.draft().withTexts(texts);
         LocalDate issueDay = today();
         Reports reports = reports();
@@ -132,7 +149,9 @@ public final class DocumentService {
             SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
             ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number));
             String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
-            return new DocumentRepository.Rendered(document.title(), pdf(document), json);
+            DocumentRepository.Rendered rendered = new DocumentRepository.Rendered(document.title(), pdf(document), json);
+            output.accept(rendered.pdf());
+            return rendered;
         };
         IssuedDocument issued;
         if (drafted.correcting().isPresent()) {
@@ -195,7 +214,7 @@ public final class DocumentService {
 
     private byte[] pdf(ReportDocument document) {
         try {
-            return new PdfRenderer(fonts.locator(), clock).renderToBytes(document);
+            return new PdfRenderer(fonts.locator(), clock, replacedGlyphs).renderToBytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

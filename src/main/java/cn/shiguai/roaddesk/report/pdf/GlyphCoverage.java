@@ -5,39 +5,29 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks, before anything is drawn, that the font has a glyph for every character to print. */
+/** Finds, before anything is drawn, the characters to print that the font has no glyph for. */
 final class GlyphCoverage {
     private GlyphCoverage() {
     }
 
-    /** @throws MissingGlyphsException listing each missing character once, in order of appearance */
-    static void require(List<String> texts, GlyphSource font) {
+    /** Each missing character once, in order of appearance, after the exact equivalents are applied. */
+    static List<Integer> missing(List<String> texts, GlyphSource font) {
         BitSet checked = new BitSet();
         List<Integer> missing = new ArrayList<>();
         for (String text : texts) {
-            String printed = TypographicFallbacks.apply(text, font);
-            for (int i = 0; i < printed.length(); ) {
-                int codePoint = printed.codePointAt(i);
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
                 i += Character.charCount(codePoint);
-                if (isLayoutControl(codePoint) || checked.get(codePoint)) {
+                if (TypographicFallbacks.isLayoutControl(codePoint) || checked.get(codePoint)) {
                     continue;
                 }
                 checked.set(codePoint);
-                if (!font.hasGlyph(codePoint)) {
+                if (!font.hasGlyph(codePoint) && !TypographicFallbacks.hasEquivalent(codePoint, font)) {
                     missing.add(codePoint);
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            String list = String.join("、", missing.stream().map(GlyphCoverage::describe).toList());
-            String message = ReportTexts.messages().format("glyphs.missing", font.description(), list);
-            throw new MissingGlyphsException(message, missing, font.description());
-        }
-    }
-
-    /** Line feeds and tabs are layout, not printed glyphs. */
-    private static boolean isLayoutControl(int codePoint) {
-        return codePoint == '\n' || codePoint == '\r' || codePoint == '\t';
+        return missing;
     }
 
     /** "℃ (U+2103)"; an invisible character by its code alone, so the message shows something. */

@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -37,11 +38,18 @@ public final class PdfRenderer {
 
     private final CjkFontLocator fonts;
     private final Clock clock;
+    private final Consumer<ReplacedGlyphs> replaced;
 
     /** @param clock gives the PDF's creation date */
     public PdfRenderer(CjkFontLocator fonts, Clock clock) {
+        this(fonts, clock, glyphs -> { });
+    }
+
+    /** @param replaced told, before the document is written, of characters the font lacks (printed as □) */
+    public PdfRenderer(CjkFontLocator fonts, Clock clock, Consumer<ReplacedGlyphs> replaced) {
         this.fonts = fonts;
         this.clock = clock;
+        this.replaced = replaced;
     }
 
     public PdfRenderer(CjkFontLocator fonts) {
@@ -51,15 +59,18 @@ public final class PdfRenderer {
     /**
      * Writes the document as PDF to {@code out} (which stays open).
      *
+     * Characters the font lacks are printed as □ and reported to the renderer's listener.
+     *
      * @throws FontUnavailableException if no usable font is found
-     * @throws MissingGlyphsException   if the font cannot print a character of the document;
-     *                                  nothing has been written then
      * @throws IOException              if writing to {@code out} fails
      */
     public void render(ReportDocument document, OutputStream out) throws IOException {
         CjkFont font = fonts.locate();
         List<String> texts = DocumentTexts.of(document);
-        GlyphCoverage.require(texts, font);
+        List<Integer> missing = GlyphCoverage.missing(texts, font);
+        if (!missing.isEmpty()) {
+            replaced.accept(new ReplacedGlyphs(missing, font.description()));
+        }
         font.lock().lock();
         try (PDDocument pdf = new PDDocument()) {
             DocumentFont documentFont = new DocumentFont(pdf, font);

@@ -14,6 +14,7 @@
  * }</pre>
  *
  * Failures are {@link cn.shiguai.roaddesk.report.pdf.ReportRenderingException}s whose message
- * is for the user (from {@code i18n/report}): no usable font, or characters the font lacks.
+ * is for the user (from {@code i18n/report}): no usable font. Characters the font lacks are
+ * printed as □ and reported as {@link cn.shiguai.roaddesk.report.pdf.ReplacedGlyphs}.
  */
 package cn.shiguai.roaddesk.report.pdf;

@@ -1,10 +1,12 @@
 package cn.shiguai.roaddesk.report.print;
 
+import cn.shiguai.roaddesk.common.db.DataDirectory;
+import cn.shiguai.roaddesk.common.files.OutputFile;
+import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -122,10 +124,21 @@ public final class PrintViewModel {
         });
     }
 
-    /** Writes the PDF as issued, byte for byte, e.g. to print it on another machine. */
+    /**
+     * Writes the PDF as issued, byte for byte, e.g. to print it on another machine: atomically,
+     * and never over a database file (the file chooser has already asked about replacing).
+     */
     public void saveAs(Path file) {
         busy.set(true);
-        tasks.run(() -> Files.write(file, pdf), written -> {
+        tasks.run(() -> {
+            Path folder = file.toAbsolutePath().getParent();
+            try {
+                OutputFile.check(file, DataDirectory.of(folder).storeFiles(), true).write(pdf);
+            } catch (OutputRefusedException e) {
+                throw new IOException(messages.format(e.messageKey(), file.toString()), e);
+            }
+            return file;
+        }, written -> {
             busy.set(false);
             message.set(messages.format("print.saved", file.toString()));
         }, failure -> {

@@ -3,30 +3,50 @@ package cn.shiguai.roaddesk.common.db;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.concurrent.atomic.AtomicLong;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
- * A disk that fills up: H2's files under the {@code fulldisk:} scheme are plain files until the
- * byte budget is spent, then every write fails as a full disk does ("No space left on
- * device"), writing nothing. Set the budget to simulate the moment the disk fills.
+ * A disk that fills up: H2's files under the {@code fulldisk:} scheme are plain files on a disk
+ * with a given free space. As on a real disk, a file takes space only as it grows (overwriting
+ * its own bytes costs nothing), gives it back when truncated, deleted or replaced, and a write
+ * that does not fit writes what fits and then fails ("No space left on device"). Set the free
+ * space to simulate the moment the disk fills.
  */
 public final class FilePathFullDisk extends FilePathWrapper {
     static final String SCHEME = "fulldisk";
-    private static final AtomicLong BUDGET = new AtomicLong(Long.MAX_VALUE);
+    private static final Object DISK = new Object();
+    private static long free = Long.MAX_VALUE;
 
     static void register() {
         FilePath.register(new FilePathFullDisk());
     }
 
+    /** The disk has {@code bytes} free from now on. */
     static void allowBytes(long bytes) {
-        BUDGET.set(bytes);
+        synchronized (DISK) {
+            free = bytes;
+        }
     }
 
     static void unlimited() {
-        BUDGET.set(Long.MAX_VALUE);
+        allowBytes(Long.MAX_VALUE);
+    }
+
+    /** What is still free, for the code that asks the disk before it compacts. */
+    static long freeBytes() {
+        synchronized (DISK) {
+            return free;
+        }
+    }
+
+    private static void giveBack(long bytes) {
+        synchronized (DISK) {
+            if (free != Long.MAX_VALUE && bytes > 0) {
+                free += bytes;
+            }
+        }
     }
 
     @Override
@@ -39,6 +59,21 @@ public final class FilePathFullDisk extends FilePathWrapper {
         return new FullDiskChannel(getBase().open(mode));
     }
 
+    @Override
+    public void delete() {
+        long size = getBase().exists() ? getBase().size() : 0;
+        super.delete();
+        giveBack(size);
+    }
+
+    @Override
+    public void moveTo(FilePath newName, boolean atomicReplace) {
+        FilePath target = newName instanceof FilePathWrapper wrapper ? wrapper.unwrap() : newName;
+        long replaced = target.exists() ? target.size() : 0;
+        super.moveTo(newName, atomicReplace);
+        giveBack(replaced);
+    }
+
     private static final class FullDiskChannel extends FileBase {
         private final FileChannel base;
 
@@ -46,11 +81,26 @@ public final class FilePathFullDisk extends FilePathWrapper {
             this.base = base;
         }
 
-        private static void spend(int bytes) throws IOException {
-            if (BUDGET.addAndGet(-bytes) < 0) {
-                BUDGET.addAndGet(bytes);
-                throw new IOException("No space left on device");
+        /** How many of the {@code wanted} bytes at {@code position} fit; takes the space they grow the file by. */
+        private int fitting(long position, int wanted) throws IOException {
+            synchronized (DISK) {
+                long size = base.size();
+                long growth = Math.max(0, position + wanted - size);
+                long fits = growth <= free ? wanted : wanted - (growth - free);
+                if (fits <= 0 && wanted > 0) {
+                    throw new IOException("No space left on device");
+                }
+                if (free != Long.MAX_VALUE) {
+                    free -= Math.max(0, position + fits - size);
+                }
+                return (int) fits;
             }
+        }
+
+        private static ByteBuffer first(ByteBuffer src, int bytes) {
+            ByteBuffer part = src.duplicate();
+            part.limit(part.position() + bytes);
+            return part;
         }
 
         @Override
@@ -64,15 +114,17 @@ public final class FilePathFullDisk extends FilePathWrapper {
         }
 
         @Override
-        public int write(ByteBuffer src) throws IOException {
-            spend(src.remaining());
-            return base.write(src);
+        public synchronized int write(ByteBuffer src) throws IOException {
+            int written = base.write(first(src, fitting(base.position(), src.remaining())));
+            src.position(src.position() + written);
+            return written;
         }
 
         @Override
         public synchronized int write(ByteBuffer src, long position) throws IOException {
-            spend(src.remaining());
-            return base.write(src, position);
+            int written = base.write(first(src, fitting(position, src.remaining())), position);
+            src.position(src.position() + written);
+            return written;
         }
 
         @Override
@@ -92,8 +144,10 @@ public final class FilePathFullDisk extends FilePathWrapper {
         }
 
         @Override
-        public FileChannel truncate(long size) throws IOException {
+        public synchronized FileChannel truncate(long size) throws IOException {
+            long before = base.size();
             base.truncate(size);
+            giveBack(before - base.size());
             return this;
         }
 

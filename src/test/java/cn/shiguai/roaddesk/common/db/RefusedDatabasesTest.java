@@ -9,13 +9,17 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.common.files.FileDigest;
+import cn.shiguai.roaddesk.dutylog.ChainReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +33,13 @@ class RefusedDatabasesTest {
         DataDirectory data = DataDirectory.of(where);
         try (Database db = Database.open(data, Clock.systemUTC())) {
             new DutyLog(db).append(LogDraft.of("王值班", LogCategory.NOTE, "损坏之前的记录"));
-            db.backupTo(new BackupFiles(data.backups()).newFile(BackupFiles.Kind.AUTO, Clock.systemUTC()));
+            Path zip = new BackupFiles(data.backups()).newFile(BackupFiles.Kind.AUTO, Clock.systemUTC());
+            db.backupTo(zip);
+            // Only a backup that verified is ever offered: this one is, as its manifest says.
+            ChainReport chain = new DutyLog(db).verify();
+            new BackupManifest(FileDigest.sha256(zip), chain.count(), chain.headHash(), Instant.now()).writeBeside(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return data;
     }
@@ -41,6 +51,7 @@ class RefusedDatabasesTest {
         Files.copy(good.databaseFile(), damaged.databaseFile());
         Path backup = new BackupFiles(good.backups()).latest().orElseThrow();
         Files.copy(backup, damaged.backups().resolve(backup.getFileName()));
+        Files.copy(BackupManifest.beside(backup), BackupManifest.beside(damaged.backups().resolve(backup.getFileName())));
         garble(damaged.databaseFile());
         byte[] before = Files.readAllBytes(damaged.databaseFile());
 

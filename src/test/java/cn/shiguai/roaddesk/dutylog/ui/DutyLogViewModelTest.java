@@ -63,6 +63,20 @@ class DutyLogViewModelTest {
     }
 
     @Test
+    void theFormRefusesWhatTheCommandLineRefusesInTheSameWords() {
+        vm.newCategory().set(LogCategory.NOTE);
+        vm.newText().set("\u200B\u00A0");
+        assertFalse(vm.add());
+        assertTrue(vm.error().get().contains("零宽字符"), vm.error().get());
+        vm.newText().set("来电\u001b[31m");
+        assertFalse(vm.add());
+        assertTrue(vm.error().get().contains("第 3 个字符") && vm.error().get().contains("U+001B"), vm.error().get());
+        vm.newText().set("🚧".repeat(4000));
+        assertEquals("", vm.problem(), "4,000 characters, however many UTF-16 units");
+        assertEquals(0, log.verify().count());
+    }
+
+    @Test
     void theTimeFollowsTheClockUntilTypedAndAgainAfterASave() {
         vm.tick();
         assertEquals("2026-01-12 14:30", vm.newOccurred().get());

@@ -22,20 +22,20 @@ class PdfRendererFailureTest {
     Path folder;
 
     @Test
-    void missingGlyphsStopTheRenderBeforeAnythingIsWritten() throws IOException {
+    void charactersTheFontLacksPrintAsBoxesAndAreNamed() throws IOException {
         String text = "气温 −9.0 ℃，①号监测点";
         ReportDocument document = new ReportDocument("", "测试", "", "", List.of(new Paragraph(text)), "", null);
-        // Every character of the document and of the footer, except ℃ and ①.
-        String everythingElse = "测试气温 -9.0，号监测点第页/共0123456789.-：中文A";
+        // Every character of the document and of the footer, except ℃ and ①; □ is there to stand in.
+        String everythingElse = "测试气温 -9.0，号监测点第页/共0123456789.-：中文A□";
         Path font = TestFonts.wenQuanYiSubset(folder, everythingElse);
         try (CjkFontLocator locator = new CjkFontLocator(font)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MissingGlyphsException e = assertThrows(MissingGlyphsException.class,
-                    () -> new PdfRenderer(locator, SampleDocuments.FIXED_CLOCK).render(document, out));
-            assertEquals(List.of((int) '℃', (int) '①'), e.missingCodePoints());
-            assertTrue(e.getMessage().contains("℃") && e.getMessage().contains("①"), e.getMessage());
-            assertTrue(e.font().contains(font.getFileName().toString()), e.font());
-            assertEquals(0, out.size(), "no partial PDF");
+            List<ReplacedGlyphs> told = new java.util.ArrayList<>();
+            byte[] pdf = new PdfRenderer(locator, SampleDocuments.FIXED_CLOCK, told::add).renderToBytes(document);
+            assertEquals(1, told.size());
+            assertEquals(List.of((int) '℃', (int) '①'), told.get(0).codePoints());
+            assertTrue(told.get(0).font().contains(font.getFileName().toString()), told.get(0).font());
+            String printed = String.join("", Rendered.extractPages(pdf));
+            assertTrue(printed.contains("气温 -9.0 □，□号监测点"), printed);
         }
     }
 

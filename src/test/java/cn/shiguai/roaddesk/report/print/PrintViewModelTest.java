@@ -135,4 +135,13 @@ class PrintViewModelTest {
         assertTrue(model.messageProperty().get().startsWith("无法保存到 " + file), model.messageProperty().get());
         assertFalse(model.busyProperty().get());
     }
+
+    @Test
+    void aDatabaseFileIsNeverSavedOver(@TempDir Path folder) throws IOException {
+        Path database = Files.write(folder.resolve("roaddesk.mv.db"), new byte[] {1, 2, 3});
+        PrintViewModel model = model(Optional::empty);
+        model.saveAs(database);
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(database));
+        assertTrue(model.messageProperty().get().contains("数据库自身的文件"), model.messageProperty().get());
+    }
 }
