@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -21,6 +22,8 @@ final class DatabaseOpener {
     private final Clock clock;
     private final OpenOptions options;
     private final BackupFiles backups;
+    /** Set by the read-only inspection when the file already holds exactly this build's migrations. */
+    private boolean upToDate;
 
     DatabaseOpener(DataDirectory directory, Clock clock, OpenOptions options) {
         this.directory = directory;
@@ -61,7 +64,9 @@ final class DatabaseOpener {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
                 database.backupTo(backup);
             }
-            Migrations.migrate(pool, options.migrationLocations());
+            if (!upToDate) {
+                Migrations.migrate(pool, options.migrationLocations());
+            }
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -79,7 +84,11 @@ final class DatabaseOpener {
         readOnly.setUser("sa");
         Migrations.State state;
         try (Connection holdOpen = readOnly.getConnection()) {
-            state = Migrations.inspect(readOnly, options.migrationLocations());
+            // Flyway only when the schema history does not show this build's migrations, all applied.
+            Optional<String> current = SchemaHistory.upToDate(holdOpen, options.migrationLocations());
+            upToDate = current.isPresent();
+            state = upToDate ? new Migrations.State(current.get(), 0, List.of())
+                    : Migrations.inspect(readOnly, options.migrationLocations());
         } catch (SQLException | RuntimeException e) {
             Path latest = backups.latest().orElse(null);
             DataAccessException failure = SqlFailures.translate(rootSqlCause(e), directory.toString(), latest);
