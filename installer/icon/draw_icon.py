@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws RoadDesk's icon: a road running into the distance under a snowflake, on the blue of the
 desk's header. The shapes are the source; the PNG it writes is committed (the window shows it,
-and a Maven build should not need Python). Usage: draw_icon.py OUT.png [SIZE=256]"""
+and a Maven build should not need Python). Usage: draw_icon.py OUT.png|OUT.ico|OUT.icns [SIZE=256]
+(.ico for the Windows installer, .icns for the macOS one: the same PNG in their containers)."""
 import math
 import struct
 import sys
@@ -89,5 +90,16 @@ def chunk(kind, data):
 
 png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", SIZE, SIZE, 8, 6, 0, 0, 0)) \
     + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b"")
-with open(sys.argv[1], "wb") as out:
-    out.write(png)
+target = sys.argv[1]
+if target.endswith(".ico"):
+    # ICONDIR + one ICONDIRENTRY holding the PNG (Windows Vista and later read PNG icons).
+    side = 0 if SIZE >= 256 else SIZE
+    data = struct.pack("<HHH", 0, 1, 1) + struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), 22) + png
+elif target.endswith(".icns"):
+    kind = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}[SIZE]
+    body = kind + struct.pack(">I", len(png) + 8) + png
+    data = b"icns" + struct.pack(">I", len(body) + 8) + body
+else:
+    data = png
+with open(target, "wb") as out:
+    out.write(data)
