@@ -64,7 +64,11 @@ final class DatabaseOpener {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
                 database.backupTo(backup);
             }
-            if (!upToDate) {
+            if (upToDate) {
+                // Flyway's connection used to be the first to open the file for writing, and so
+                // the one that met a lock held by another process: now this one does, at once.
+                database.read(c -> null);
+            } else {
                 Migrations.migrate(pool, options.migrationLocations());
             }
             return database;
