@@ -4,6 +4,7 @@
 #   installer/build.sh --image-only    the app image only
 #   installer/build.sh --cds-only      only the AppCDS archive of target/roaddesk.jar (java -cp / -jar)
 #   --no-maven                         use target/roaddesk.jar and target/lib as they are (CI, after verify)
+#   --no-jar-cds                       no archive for the jar (CI: only the packages need theirs)
 #   --with-bare                        also the bare JavaFX window of bench/ as an app image, made the same way
 # Output (all under target/, never committed): target/installer/roaddesk (the app image),
 # target/installer/roaddesk_<version>_amd64.deb, target/roaddesk.jsa (the jar's archive).
@@ -19,6 +20,7 @@ for a in "$@"; do
     --image-only) DEB=0 ;;
     --cds-only) IMAGE=0; DEB=0 ;;
     --no-maven) MAVEN=0 ;;
+    --no-jar-cds) CDS_JAR=0 ;;
     --with-bare) BARE=1 ;;
     *) echo "unknown option $a" >&2; exit 2 ;;
   esac

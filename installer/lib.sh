@@ -21,8 +21,10 @@ image_classpath() { # image-dir [name]
 }
 
 # A display for the training of the window, if Xvfb is here; else the window's classes are
-# left out of the archive (they then load from the jars, as without an archive).
+# left out of the archive (they then load from the jars, as without an archive), as they are
+# with ROADDESK_TRAIN_WINDOW=0.
 with_training_display() {
+  if [ "${ROADDESK_TRAIN_WINDOW:-1}" = 0 ]; then return 1; fi
   if [ -n "${TRAIN_DISPLAY:-}" ]; then return 0; fi
   if ! command -v Xvfb >/dev/null; then return 1; fi
   local n=91
