@@ -4,7 +4,7 @@
 # The application jar, its libraries, and the test classes (fillers, JMH) with their class path.
 bench_build() {
   if [ ! -f target/roaddesk.jar ] || [ ! -f target/bench.classpath ] \
-     || [ ! -d target/test-classes/cn/shiguai/roaddesk/bench ]; then
+     || [ ! -d target/test-classes/cn/shiguai/roaddesk/bench ] || [ pom.xml -nt target/bench.classpath ]; then
     mvn -B -q -DskipTests package test-compile dependency:build-classpath \
         -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
   fi
