@@ -59,6 +59,13 @@ public final class DeskViewModel {
         notifier.accept(message);
     }
 
+    /** The duty log's start check found the chain broken from entry {@code firstBadSeq}: said at once. */
+    public void chainBroken(Long firstBadSeq) {
+        String message = messages.format("desk.chainBroken", String.valueOf(firstBadSeq));
+        error.set(message);
+        notifier.accept(message);
+    }
+
     /** An exception no one caught, already in the application log at {@code logFile}: said in words. */
     public void uncaught(Throwable failure, String logFile) {
         String message = messages.format("desk.uncaught", Failures.describe(failure, messages), logFile);

@@ -38,10 +38,14 @@ public final class ChainVerifier {
     private final EntryHash hasher = new EntryHash();
     private final Connection connection;
     private final Progress progress;
+    private final long afterSeq;
+    private final byte[] afterHash;
 
-    private ChainVerifier(Connection connection, Progress progress) {
+    private ChainVerifier(Connection connection, Progress progress, long afterSeq, byte[] afterHash) {
         this.connection = connection;
         this.progress = progress;
+        this.afterSeq = afterSeq;
+        this.afterHash = afterHash;
     }
 
     public static ChainReport verify(Connection c) throws SQLException {
@@ -50,8 +54,20 @@ public final class ChainVerifier {
 
     /** @throws VerifyCancelledException when {@code progress} asks to stop; nothing is concluded then */
     public static ChainReport verify(Connection c, Progress progress) throws SQLException {
+        return verifyAfter(c, 0, EntryHash.GENESIS, progress);
+    }
+
+    /**
+     * Verifies the entries after {@code afterSeq}, taking {@code afterHash} as that entry's hash (an
+     * earlier verify found it so; see {@link ChainCheckpoints}). The report counts the whole chain:
+     * entries 1..afterSeq are vouched for by whoever chose the starting point.
+     *
+     * @throws VerifyCancelledException when {@code progress} asks to stop; nothing is concluded then
+     */
+    public static ChainReport verifyAfter(Connection c, long afterSeq, byte[] afterHash, Progress progress)
+            throws SQLException {
         try {
-            return new ChainVerifier(c, progress).run();
+            return new ChainVerifier(c, progress, afterSeq, afterHash.clone()).run();
         } catch (CompletionException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
@@ -61,10 +77,10 @@ public final class ChainVerifier {
     }
 
     private ChainReport run() throws SQLException {
-        byte[] head = EntryHash.GENESIS;
-        long expected = 1;
+        byte[] head = afterHash;
+        long expected = afterSeq + 1;
         long total = progress == Progress.NONE ? 0 : lastSeq();
-        CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(0));
+        CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(afterSeq));
         while (true) {
             Page page = next.join();
             if (page.rows.isEmpty()) {

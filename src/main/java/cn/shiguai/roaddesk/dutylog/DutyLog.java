@@ -185,4 +185,21 @@ public final class DutyLog {
     public ChainReport verify(ChainVerifier.Progress progress) {
         return database.read(c -> ChainVerifier.verify(c, progress));
     }
+
+    /** Verifies from the newest checkpoint ({@link ChainCheckpoints}); the whole chain when there is none. */
+    public ChainReport verifyFromCheckpoint() {
+        return database.read(c -> ChainCheckpoints.verify(c, ChainVerifier.Progress.NONE));
+    }
+
+    /**
+     * Verifies from the newest checkpoint and, when intact and at least {@code every} entries came
+     * after it, records a new one at the head, so that the next check is short again.
+     */
+    public ChainReport verifyAndCheckpoint(long every) {
+        ChainReport report = verifyFromCheckpoint();
+        if (report.intact() && database.read(ChainCheckpoints::entriesSince) >= every) {
+            database.write(txn -> ChainCheckpoints.record(txn, this, report));
+        }
+        return report;
+    }
 }

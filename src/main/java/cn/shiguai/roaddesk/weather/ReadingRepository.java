@@ -24,17 +24,22 @@ public final class ReadingRepository {
             + "accretion_diameter_mm, air_temp_c, note, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /**
      * A reading with the point it counts for (a merged point's readings count for the point it
-     * was merged into) and whether it was replaced or withdrawn.
+     * was merged into) and whether it was replaced or withdrawn; {@code r} is the reading.
      */
-    private static final String SELECT = "SELECT r.*, COALESCE(m.name, l.name) AS location_name, "
+    private static final String COLUMNS = "SELECT r.*, COALESCE(m.name, l.name) AS location_name, "
             + "l.kind AS location_kind, "
             + "(SELECT n.id FROM reading n WHERE n.replaces_id = r.id) AS replaced_by, "
             + "(SELECT w.reason FROM record_withdrawal w WHERE w.record_type = 'READING' AND w.record_id = r.id) "
-            + "AS withdrawn_reason "
-            + "FROM reading r JOIN monitoring_location l ON l.id = r.location_id "
+            + "AS withdrawn_reason ";
+    private static final String POINT = "JOIN monitoring_location l ON l.id = r.location_id "
             + "LEFT JOIN monitoring_location m ON m.id = l.merged_into ";
-    private static final String STANDING = "NOT EXISTS (SELECT 1 FROM reading n WHERE n.replaces_id = r.id) "
-            + "AND NOT EXISTS (SELECT 1 FROM record_withdrawal w WHERE w.record_type = 'READING' AND w.record_id = r.id)";
+    private static final String SELECT = COLUMNS + "FROM reading r " + POINT;
+    /** Newest observed first; the later record first at the same minute. */
+    private static final java.util.Comparator<Reading> NEWEST_FIRST = java.util.Comparator
+            .comparing((Reading r) -> r.values().observedAt()).thenComparingLong(Reading::id).reversed();
+    /** Neither replaced by a correction nor withdrawn; {@code x} is the reading. */
+    private static final String STANDING = "NOT EXISTS (SELECT 1 FROM reading n WHERE n.replaces_id = x.id) "
+            + "AND NOT EXISTS (SELECT 1 FROM record_withdrawal w WHERE w.record_type = 'READING' AND w.record_id = x.id)";
 
     private final Database database;
     private final DutyLog log;
@@ -98,10 +103,17 @@ public final class ReadingRepository {
         }
     }
 
-    /** The newest readings by time observed, replaced and withdrawn ones included (they are listed struck through). */
+    /**
+     * The newest readings by time observed, replaced and withdrawn ones included (they are listed
+     * struck through). The limit is applied to the readings alone, read in index order
+     * (reading_recent, V10), before the joins: with the joins first H2 sorted every reading (50 s
+     * at a million).
+     */
     public List<Reading> recent(int limit) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY r.observed_at DESC, r.id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(COLUMNS + "FROM (SELECT * FROM reading x "
+                    + "ORDER BY x.observed_at DESC, x.id DESC LIMIT ?) r " + POINT
+                    + "ORDER BY r.observed_at DESC, r.id DESC")) {
                 ps.setInt(1, limit);
                 return read(ps);
             }
@@ -110,7 +122,9 @@ public final class ReadingRepository {
 
     /**
      * Each point's latest standing reading, counting the readings of points merged into it. One
-     * indexed look per point (a desk has tens of points, a year of station data a million readings).
+     * index probe per location (a desk has tens of points, a year of station data a million
+     * readings); the index whose order the probe asks for (reading_latest, V10) is named, since H2
+     * chose the foreign key's and sorted each location's readings (70 s at a million).
      */
     public List<Reading> latestPerLocation() {
         return database.read(c -> {
@@ -123,12 +137,21 @@ public final class ReadingRepository {
         });
     }
 
+    /** The newest standing reading of a point and of the points merged into it. */
     private static Optional<Reading> latestStanding(Connection c, long[] locationIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.location_id = ANY(?) AND " + STANDING
-                + " ORDER BY r.observed_at DESC, r.id DESC LIMIT 1")) {
-            ps.setObject(1, java.util.Arrays.stream(locationIds).boxed().toArray(Long[]::new));
-            return read(ps).stream().findFirst();
+        Optional<Reading> newest = Optional.empty();
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + "FROM (SELECT * FROM reading x "
+                + "USE INDEX (reading_latest) WHERE x.location_id = ? AND " + STANDING
+                + " ORDER BY x.location_id, x.observed_at DESC, x.id DESC LIMIT 1) r " + POINT)) {
+            for (long id : locationIds) {
+                ps.setLong(1, id);
+                Optional<Reading> found = read(ps).stream().findFirst();
+                if (found.isPresent() && (newest.isEmpty() || NEWEST_FIRST.compare(found.get(), newest.get()) < 0)) {
+                    newest = found;
+                }
+            }
         }
+        return newest;
     }
 
     /** Inside a write: the reading as that transaction sees it. */

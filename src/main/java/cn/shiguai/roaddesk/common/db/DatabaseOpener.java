@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.store.fs.FileUtils;
@@ -25,6 +26,8 @@ final class DatabaseOpener {
     private final OpenOptions options;
     private final Database.Mode mode;
     private final BackupFiles backups;
+    /** Set by the read-only inspection when the file already holds exactly this build's migrations. */
+    private boolean upToDate;
 
     DatabaseOpener(DataDirectory directory, Clock clock, OpenOptions options, Database.Mode mode) {
         this.directory = directory;
@@ -75,7 +78,13 @@ final class DatabaseOpener {
                 Path backup = backups.newFile(BackupFiles.Kind.PRE_MIGRATION, clock);
                 database.backupTo(backup);
             }
-            Migrations.migrate(pool, options.migrationLocations());
+            if (upToDate) {
+                // Flyway's connection used to be the first to open the file for writing, and so
+                // the one that met a lock held by another process: now this one does, at once.
+                database.read(c -> null);
+            } else {
+                Migrations.migrate(pool, options.migrationLocations());
+            }
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -101,7 +110,11 @@ final class DatabaseOpener {
         readOnly.setUser("sa");
         Migrations.State state;
         try (Connection holdOpen = readOnly.getConnection()) {
-            state = Migrations.inspect(readOnly, options.migrationLocations());
+            // Flyway only when the schema history does not show this build's migrations, all applied.
+            Optional<String> current = SchemaHistory.upToDate(holdOpen, options.migrationLocations());
+            upToDate = current.isPresent();
+            state = upToDate ? new Migrations.State(current.get(), 0, List.of())
+                    : Migrations.inspect(readOnly, options.migrationLocations());
         } catch (SQLException | RuntimeException e) {
             DataAccessException failure = openFailure(e);
             // Whatever keeps an existing file from being read (a short file, an I/O error) makes it unreadable.

@@ -88,7 +88,7 @@ public final class SnapshotLoader {
         List<MeasureLine> owed = inForce.filter(this::stillInForce).map(f -> measureLines(day)).orElse(List.of());
         return new SituationSnapshot(day, period, inForce.map(ResponseHistory.InForce::response), recommendation,
                 found.latest(), found.trends(), traffic, owed, notable.of(log.day(day), moment), compiledBy,
-                sealOf(log.verify()));
+                sealOf(log.verifyFromCheckpoint()));
     }
 
     /** The duty log's seal as verified: the entries checked and the hash they end in. */
