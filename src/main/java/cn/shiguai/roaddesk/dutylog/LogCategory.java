@@ -23,7 +23,9 @@ public enum LogCategory {
     ROSTER(false),
     DOCUMENT(false),
     BACKUP(false),
-    SYSTEM(false);
+    SYSTEM(false),
+    /** 提醒: an alert acknowledged, or its sound muted for the shift. */
+    ALERT(false);
 
     private final boolean free;
 

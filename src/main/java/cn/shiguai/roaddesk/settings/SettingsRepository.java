@@ -8,6 +8,8 @@ import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Key/value settings of the workstation; every change is logged with its old and new value. */
@@ -35,6 +37,17 @@ public final class SettingsRepository {
 
     public void put(String key, String value, String by) {
         database.write(txn -> put(txn, key, value, by));
+    }
+
+    /** Several settings in one transaction, each change logged in words, in the order given. */
+    public void putAll(String by, List<Map.Entry<String, String>> pairs) {
+        database.write(txn -> {
+            long last = 0;
+            for (Map.Entry<String, String> pair : pairs) {
+                last = Math.max(last, put(txn, pair.getKey(), pair.getValue(), by));
+            }
+            return last;
+        });
     }
 
     /** A setting whose change the caller words itself (the value is a machine's, e.g. an instant). */
