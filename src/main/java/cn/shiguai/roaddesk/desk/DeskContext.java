@@ -1,6 +1,13 @@
 package cn.shiguai.roaddesk.desk;
 
 import cn.shiguai.roaddesk.app.Office;
+import cn.shiguai.roaddesk.board.AlertLog;
+import cn.shiguai.roaddesk.board.Alerts;
+import cn.shiguai.roaddesk.board.BoardWords;
+import cn.shiguai.roaddesk.board.DutyBoard;
+import cn.shiguai.roaddesk.board.ui.AlertsViewModel;
+import cn.shiguai.roaddesk.board.ui.BoardView;
+import cn.shiguai.roaddesk.board.ui.BoardViewModel;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.fx.Ticker;
@@ -54,13 +61,24 @@ public final class DeskContext implements AutoCloseable {
     private final Ticker ticker;
     private final Supplier<String> currentUser;
     private Consumer<String> switchLanguage = tag -> { };
+    private final Alerts alerts;
     private DeskViewModel deskModel;
+    private BoardViewModel boardModel;
+    private AlertsViewModel alertsModel;
+    private DeskView view;
 
     /**
      * @param tasks     the queue of saves and of the loads that follow them
      * @param longTasks the queue of long work (verifying the chain, rendering, backups), so a save never waits for it
      */
     public DeskContext(Office office, Messages messages, TaskRunner tasks, TaskRunner longTasks, String dataDirectory) {
+        this(office, messages, tasks, longTasks, dataDirectory, new Alerts());
+    }
+
+    /** @param alerts the window's alerts, kept across a language switch so none is raised twice */
+    public DeskContext(Office office, Messages messages, TaskRunner tasks, TaskRunner longTasks, String dataDirectory,
+                       Alerts alerts) {
+        this.alerts = alerts;
         this.office = office;
         this.messages = messages;
         this.tasks = tasks;
@@ -77,6 +95,10 @@ public final class DeskContext implements AutoCloseable {
     public Messages messages() { return messages; }
     public EvaluationText evaluationText() { return text; }
     public SituationModel situation() { return situation; }
+    /** The data directory's path as shown to the user; this seat's window place is kept there. */
+    public String dataDirectory() { return dataDirectory; }
+    /** The district's zone, in which every time on screen is shown. */
+    public java.time.ZoneId zone() { return office.ruleSet().zone(); }
     public Ticker ticker() { return ticker; }
     /** This desk's view of the office's change bus: what it subscribes ends with it. */
     public ChangeBus.Scope changes() { return changes; }
@@ -88,6 +110,9 @@ public final class DeskContext implements AutoCloseable {
 
     /** The desk built last (one per window): which screen is open, what the header shows. */
     public DeskViewModel deskModel() { return deskModel; }
+    /** The board of the desk built last: what waits, for the board screen, the header and the alerts. */
+    public BoardViewModel boardModel() { return boardModel; }
+    public AlertsViewModel alertsModel() { return alertsModel; }
 
     /** The whole desk: header, navigation and the screens, each built when first opened. */
     public DeskParts desk() {
@@ -100,6 +125,15 @@ public final class DeskContext implements AutoCloseable {
         Parent[] frameRoot = new Parent[1];
         DocumentDesk documentDesk = new DocumentDesk(office.documents(), changes, longTasks, messages, clock,
                 office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow());
+        BoardViewModel board = new BoardViewModel(situation, office.boardSources(), new DutyBoard(office.ruleSet().zone()),
+                tasks, changes, ticker, messages, new BoardWords(messages, text));
+        boardModel = board;
+        AlertLog alertLog = new AlertLog(office.database(), office.stores().log(), office.ruleSet());
+        AlertsViewModel alertsOfDesk = new AlertsViewModel(alerts, board, alertLog, tasks, ticker, messages,
+                currentUser, changes);
+        alertsModel = alertsOfDesk;
+        screens.put(Screen.BOARD, () -> loader.load("BoardView.fxml", () -> new BoardView(board, messages,
+                place -> desk.screen().set(Screen.valueOf(place.name())))).root());
         screens.put(Screen.READINGS, this::readingsScreen);
         screens.put(Screen.RESPONSE, () -> {
             ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
@@ -124,9 +158,12 @@ public final class DeskContext implements AutoCloseable {
                 new SettingsViewModel(office.stores().settings(), office.officer(), office.roster(), changes, tasks,
                         messages, clock, office.ruleSet().zone(), switchLanguage), messages)).root());
         screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
-        var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, ticker));
+        var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, ticker, board,
+                alertsOfDesk));
         frameRoot[0] = frame.root();
+        view = frame.controller();
         ticker.start();
+        board.load();
         return new DeskParts(frame.root(), frame.controller(), desk, () -> {
             desk.screen().set(Screen.RESPONSE);
             if (responseView[0] != null) {
@@ -163,6 +200,9 @@ public final class DeskContext implements AutoCloseable {
     /** Ends this desk: no subscription of its screens remains and its clock stops. */
     @Override
     public void close() {
+        if (view != null) {
+            view.close();
+        }
         ticker.close();
         situation.close();
         changes.close();

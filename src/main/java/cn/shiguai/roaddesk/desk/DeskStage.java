@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.desk;
 
 import cn.shiguai.roaddesk.app.Office;
+import cn.shiguai.roaddesk.board.Alerts;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ public final class DeskStage implements AutoCloseable {
     private final TaskRunner tasks;
     private final TaskRunner longTasks;
     private final String dataDirectory;
+    private final Alerts alerts = new Alerts();
     private DeskContext current;
 
     public DeskStage(Stage stage, Office office, TaskRunner tasks, TaskRunner longTasks, String dataDirectory) {
@@ -29,7 +31,7 @@ public final class DeskStage implements AutoCloseable {
     /** Shows the desk in a language, replacing the one shown. On the FX thread. */
     public DeskContext show(Messages messages) {
         close();
-        DeskContext next = new DeskContext(office, messages, tasks, longTasks, dataDirectory);
+        DeskContext next = new DeskContext(office, messages, tasks, longTasks, dataDirectory, alerts);
         next.onLanguageSwitch(tag -> show(Messages.forLanguageTag(tag)));
         MainWindow.show(stage, next);
         current = next;

@@ -11,7 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import cn.shiguai.roaddesk.board.ui.AlertTone;
+import cn.shiguai.roaddesk.board.ui.AlertsViewModel;
+import cn.shiguai.roaddesk.board.ui.BoardViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,7 +29,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /** The frame around the screens: header, navigation, status bar, shortcuts. */
 public final class DeskView {
@@ -31,7 +39,17 @@ public final class DeskView {
     private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
     private final Ticker ticker;
+    private final BoardViewModel board;
+    private final AlertsViewModel alerts;
+    private final Timeline flashing = new Timeline();
+    private AlertPopup popup;
 
+    @FXML private HBox alertBand;
+    @FXML private Label alertText;
+    @FXML private Button muteAlerts;
+    @FXML private HBox header;
+    @FXML private VBox titleBox;
+    @FXML private Button boardCounts;
     @FXML private Label ruleSet;
     @FXML private Label activeBadge;
     @FXML private Label activeText;
@@ -42,16 +60,20 @@ public final class DeskView {
     @FXML private Label clockText;
     @FXML private VBox nav;
     @FXML private StackPane content;
+    @FXML private VBox layer;
     @FXML private Label status;
     @FXML private Label storeStatus;
 
     public DeskView(DeskViewModel model, Messages messages, EvaluationText text,
-                    Map<Screen, Supplier<Parent>> screenFactories, Ticker ticker) {
+                    Map<Screen, Supplier<Parent>> screenFactories, Ticker ticker, BoardViewModel board,
+                    AlertsViewModel alerts) {
         this.model = model;
         this.messages = messages;
         this.text = text;
         this.screenFactories = screenFactories;
         this.ticker = ticker;
+        this.board = board;
+        this.alerts = alerts;
     }
 
     @FXML
@@ -85,6 +107,115 @@ public final class DeskView {
         model.setNotifier(this::notifyOfficer);
         ticker.now().addListener((o, a, b) -> showClock());
         showClock();
+        showAlerts();
+        header.widthProperty().addListener((o, a, w) -> compact(w.doubleValue() < COMPACT_BELOW));
+        compact(false);
+    }
+
+    /** Below this width the header drops the rule set's line and words the counts short. */
+    static final double COMPACT_BELOW = 1300;
+
+    private boolean compact;
+
+    /**
+     * The header at 1024 pixels: the officer, the clock, both levels and the counts must all
+     * stay, so what can go (the rule set, the longer texts) goes first.
+     */
+    private void compact(boolean on) {
+        compact = on;
+        ruleSet.setVisible(!on);
+        ruleSet.setManaged(!on);
+        titleBox.setVisible(!on);
+        titleBox.setManaged(!on);
+        activeText.setMaxWidth(on ? 200 : 330);
+        boardCounts.textProperty().unbind();
+        boardCounts.textProperty().bind(on ? board.compactCounts() : board.counts());
+        boardCounts.setTooltip(new javafx.scene.control.Tooltip());
+        boardCounts.getTooltip().textProperty().bind(board.counts());
+    }
+
+    boolean isCompact() {
+        return compact;
+    }
+
+    private void showAlerts() {
+        flashing.getKeyFrames().setAll(
+                new KeyFrame(Duration.millis(0), e -> alertBand.getStyleClass().add("alert-band-on")),
+                new KeyFrame(Duration.millis(600), e -> alertBand.getStyleClass().remove("alert-band-on")),
+                new KeyFrame(Duration.millis(1200)));
+        flashing.setCycleCount(Animation.INDEFINITE);
+        popup = new AlertPopup(messages, alerts::acknowledge, layer);
+        alertText.textProperty().bind(alerts.band());
+        muteAlerts.textProperty().bind(alerts.muted().map(m -> messages.get(m ? "alert.unmute" : "alert.mute")));
+        Runnable band = () -> {
+            boolean open = alerts.open().get() > 0;
+            alertBand.setVisible(open);
+            alertBand.setManaged(open);
+            if (open) {
+                flashing.play();
+            } else {
+                flashing.stop();
+                alertBand.getStyleClass().remove("alert-band-on");
+                popup.alertsGone();
+            }
+            titleShowsAlerts(alerts.open().get());
+        };
+        alerts.open().addListener((o, a, b) -> band.run());
+        alerts.error().addListener((o, a, e) -> status.setText(e));
+        band.run();
+        alerts.onShow(this::alert);
+    }
+
+    /** A notification, the tone unless muted, and the window brought to attention if it is minimised. */
+    private void alert(AlertsViewModel.Shown shown) {
+        status.setText(String.join("；", shown.texts()));
+        popup.show(String.join("\n", shown.texts()));
+        if (shown.sound()) {
+            AlertTone.play();
+        }
+        if (content.getScene() != null && content.getScene().getWindow() instanceof Stage stage && stage.isIconified()) {
+            // Restoring and raising asks the window manager for the window: where it may not
+            // take the focus, it marks the task bar entry as wanting attention instead.
+            stage.setIconified(false);
+            stage.toFront();
+        }
+    }
+
+    /** The task bar shows the window's title: it carries the count while alerts wait. */
+    private void titleShowsAlerts(int open) {
+        if (content.getScene() != null && content.getScene().getWindow() instanceof Stage stage) {
+            String title = messages.get("app.title");
+            stage.setTitle(open == 0 ? title : messages.format("alert.title.prefix", open, title));
+        }
+    }
+
+    /** The desk is closing: nothing of it stays on screen or keeps flashing. */
+    void close() {
+        Runnable end = () -> {
+            flashing.stop();
+            popup.hide();
+        };
+        // Tests and the application's stop may close the desk from another thread.
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            end.run();
+        } else {
+            javafx.application.Platform.runLater(end);
+        }
+    }
+
+    @FXML
+    private void acknowledgeAlerts() {
+        alerts.acknowledge();
+    }
+
+    @FXML
+    private void toggleMute() {
+        alerts.toggleMute();
+    }
+
+    @FXML
+    private void openBoard() {
+        model.screen().set(Screen.BOARD);
     }
 
     /** Shortcuts work from anywhere in the window. */
@@ -124,9 +255,8 @@ public final class DeskView {
 
     private void notifyOfficer(String message) {
         status.setText(message);
-        if (content.getScene() != null && content.getScene().getWindow() != null) {
-            Notifications.create().title(messages.get("desk.attention")).text(message)
-                    .owner(content.getScene().getWindow()).hideAfter(Duration.minutes(10)).showWarning();
+        if (popup != null) {
+            popup.notice(messages.get("desk.attention"), message);
         }
     }
 

@@ -14,15 +14,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The desk around the screens: which screen is open, and the situation the header shows. When
- * the recommendation changes — from none to a level too, with or without a response in force —
- * the duty officer is told at once; the level in force never changes by itself.
+ * The desk around the screens: which screen is open, and the situation the header shows. A
+ * changed recommendation is the board's to alert ({@code board.ui.AlertsViewModel}); the level
+ * in force never changes by itself.
  */
 public final class DeskViewModel {
     private final SituationModel situation;
     private final Messages messages;
     private final EvaluationText text;
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.READINGS);
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.BOARD);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = message -> { };
 
@@ -30,7 +30,6 @@ public final class DeskViewModel {
         this.situation = situation;
         this.messages = messages;
         this.text = text;
-        situation.situation().addListener((o, previous, next) -> changed(previous, next));
         situation.failure().addListener((o, a, t) -> error.set(t == null ? ""
                 : messages.format("desk.loadFailed", Failures.describe(t, messages))));
     }
@@ -71,17 +70,6 @@ public final class DeskViewModel {
         String message = messages.format("desk.uncaught", Failures.describe(failure, messages), logFile);
         error.set(message);
         notifier.accept(message);
-    }
-
-    private void changed(Situation previous, Situation next) {
-        if (previous == null || next == null || previous.recommendedLevel() == next.recommendedLevel()) {
-            return;
-        }
-        String from = text.levelName(previous.recommendedLevel());
-        String to = text.levelName(next.recommendedLevel());
-        notifier.accept(next.active().isPresent()
-                ? messages.format("desk.recommendationChanged", from, to, text.levelName(next.activeLevel()))
-                : messages.format("desk.recommendationChanged.noResponse", from, to));
     }
 
     // ---- Texts of the header

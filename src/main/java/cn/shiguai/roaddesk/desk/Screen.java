@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCombination;
 
 /** The screens of the desk, in the order of the navigation bar, each with its shortcut. */
 public enum Screen {
+    BOARD(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
     READINGS(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
     RESPONSE(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
     MEASURES(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),

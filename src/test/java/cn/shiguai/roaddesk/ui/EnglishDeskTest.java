@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.Capacity;
@@ -49,6 +50,8 @@ class EnglishDeskTest {
         desk.office().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
                 .snowDepthCm(12.0).airTempC(-7.0).build()), "Wang Haiyan");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import java.time.Clock;
@@ -38,6 +39,8 @@ class PointTypoFlowTest {
         desk.office().readings().save(ReadingDraft.of(Observation.at(K12, DAY.atTime(8, 0)).snowDepthCm(6.0).build()),
                 "王海燕");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach

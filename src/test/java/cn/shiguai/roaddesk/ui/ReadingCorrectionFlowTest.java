@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.weather.LocationKind;
@@ -43,6 +44,8 @@ class ReadingCorrectionFlowTest {
         desk.office().readings().save(new ReadingDraft(Observation.at("石拐街道 包石公路 K35 大桥", DAY.atTime(9, 0))
                 .snowDepthCm(32.0).build(), LocationKind.DISTRICT, -8.0, null), "王海燕");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
@@ -40,6 +41,8 @@ class ReadingsScreenTest {
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T00:30:00Z"), ZoneOffset.UTC);
         desk = new TestDesk(clock, tasks, Messages.chinese(), "王值班");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.time.Clock;
@@ -44,6 +45,8 @@ class SituationFlowsTest {
         desk.office().roster().appointDutyOfficer("王海燕", DAY.minusDays(30), null, "系统");
         desk.office().roster().appointDutyOfficer("赵晓东", DAY.minusDays(30), null, "系统");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach
@@ -103,10 +106,11 @@ class SituationFlowsTest {
         Label header = robot.lookup("#recommendedBadge").queryAs(Label.class);
         FxWait.until(() -> "无".equals(header.getText()));
         typeReading(robot, "石拐街道 包石公路 K35 大桥", "23", "-8");
-        Label status = robot.lookup(".status-text").queryAs(Label.class);
-        FxWait.until(() -> status.getText().contains("二级"));
-        assertTrue(status.getText().contains("未达到响应条件") && status.getText().contains("不会自动"),
-                status.getText());
+        Label band = robot.lookup("#alertText").queryAs(Label.class);
+        FxWait.until(() -> band.getText().contains("二级"), band::getText);
+        assertTrue(band.getText().contains("尚未启动响应") && band.isVisible(), band.getText());
+        javafx.scene.control.Button counts = robot.lookup("#boardCounts").queryAs(javafx.scene.control.Button.class);
+        assertTrue(counts.getText().contains("研判 1"), counts.getText());
     }
 
     private static void typeReading(FxRobot robot, String location, String snow, String mean) {

@@ -18,13 +18,13 @@ import javafx.util.Duration;
 public final class Ticker implements AutoCloseable {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Instant> now;
-    private final Timeline timeline;
+    private final Duration every;
+    private Timeline timeline;
 
     public Ticker(Clock clock, Duration every) {
         this.clock = clock;
+        this.every = every;
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
-        this.timeline = new Timeline(new KeyFrame(every, e -> tick()));
-        timeline.setCycleCount(Animation.INDEFINITE);
     }
 
     /** The instant of the latest tick: listen to it to move with the clock. */
@@ -36,7 +36,12 @@ public final class Ticker implements AutoCloseable {
         return clock;
     }
 
+    /** Starts ticking; the timer is made here, so a ticker that is only ticked by hand needs no toolkit. */
     public Ticker start() {
+        if (timeline == null) {
+            timeline = new Timeline(new KeyFrame(every, e -> tick()));
+            timeline.setCycleCount(Animation.INDEFINITE);
+        }
         timeline.play();
         return this;
     }
@@ -48,6 +53,8 @@ public final class Ticker implements AutoCloseable {
 
     @Override
     public void close() {
-        timeline.stop();
+        if (timeline != null) {
+            timeline.stop();
+        }
     }
 }

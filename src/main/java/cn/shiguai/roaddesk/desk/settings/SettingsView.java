@@ -5,6 +5,7 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.settings.DeskSettings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,6 +24,11 @@ public final class SettingsView {
     @FXML private Button handOverButton;
     @FXML private ChoiceBox<String> language;
     @FXML private Spinner<Integer> staleHours;
+    @FXML private Spinner<Integer> measureWait;
+    @FXML private TextField dailyReportBy;
+    @FXML private Spinner<Integer> superiorsEvery;
+    @FXML private CheckBox alertSound;
+    @FXML private Spinner<Integer> alertRepeat;
     @FXML private TextField fontPath;
     @FXML private Label fontStatus;
     @FXML private Label status;
@@ -43,11 +49,12 @@ public final class SettingsView {
         language.getItems().setAll("zh", "en");
         language.setConverter(Controls.names(language.getItems(), tag -> messages.get("settings.language." + tag)));
         language.valueProperty().bindBidirectional(model.language());
-        SpinnerValueFactory.IntegerSpinnerValueFactory hours = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                DeskSettings.MIN_STALE_HOURS, DeskSettings.MAX_STALE_HOURS, DeskSettings.DEFAULT_STALE_HOURS);
-        staleHours.setValueFactory(hours);
-        model.staleHours().addListener((o, a, b) -> hours.setValue(b.intValue()));
-        hours.valueProperty().addListener((o, a, b) -> model.staleHours().set(b));
+        number(staleHours, DeskSettings.Range.STALE, model.staleHours());
+        number(measureWait, DeskSettings.Range.MEASURE_WAIT, model.measureWait());
+        number(superiorsEvery, DeskSettings.Range.SUPERIORS_EVERY, model.superiorsEvery());
+        number(alertRepeat, DeskSettings.Range.ALERT_REPEAT, model.alertRepeat());
+        dailyReportBy.textProperty().bindBidirectional(model.dailyReportBy());
+        alertSound.selectedProperty().bindBidirectional(model.alertSound());
         fontPath.textProperty().bindBidirectional(model.fontPath());
         fontStatus.textProperty().bind(model.fontStatus());
         status.textProperty().bind(model.status());
@@ -68,6 +75,21 @@ public final class SettingsView {
     @FXML
     private void saveStaleHours() {
         model.saveStaleHours();
+    }
+
+    @FXML
+    private void saveBoard() {
+        model.saveBoard();
+    }
+
+    /** A spinner for a number setting within its range, following the model both ways. */
+    private static void number(Spinner<Integer> spinner, DeskSettings.Range range,
+                               javafx.beans.property.IntegerProperty value) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                range.min, range.max, range.defaultValue);
+        spinner.setValueFactory(factory);
+        value.addListener((o, a, b) -> factory.setValue(b.intValue()));
+        factory.valueProperty().addListener((o, a, b) -> value.set(b));
     }
 
     @FXML

@@ -14,11 +14,17 @@ import cn.shiguai.roaddesk.settings.SettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,9 +33,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The desk's settings: language, the shift handover, how soon a quiet location is marked
- * stale, and the font documents are printed in. Each change is a setting (logged by the store).
+ * stale, the duty board's times and the alerts' sound, and the font documents are printed in. Each change is a setting (logged by the store).
  */
 public final class SettingsViewModel {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private final DeskSettings settings;
     private final OfficerOnDuty officer;
     private final RosterService roster;
@@ -46,6 +53,12 @@ public final class SettingsViewModel {
     private final StringProperty handoverNote = new SimpleStringProperty("");
     private final ObservableList<String> dutyOfficers = FXCollections.observableArrayList();
     private final IntegerProperty staleHours = new SimpleIntegerProperty(DeskSettings.DEFAULT_STALE_HOURS);
+    private final IntegerProperty measureWait = new SimpleIntegerProperty(DeskSettings.Range.MEASURE_WAIT.defaultValue);
+    private final StringProperty dailyReportBy = new SimpleStringProperty("18:30");
+    private final IntegerProperty superiorsEvery = new SimpleIntegerProperty(
+            DeskSettings.Range.SUPERIORS_EVERY.defaultValue);
+    private final BooleanProperty alertSound = new SimpleBooleanProperty(true);
+    private final IntegerProperty alertRepeat = new SimpleIntegerProperty(DeskSettings.Range.ALERT_REPEAT.defaultValue);
     private final StringProperty fontPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper fontStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -74,6 +87,12 @@ public final class SettingsViewModel {
     /** The office's duty officers today, to choose the successor from (any name may be typed). */
     public ObservableList<String> dutyOfficers() { return dutyOfficers; }
     public IntegerProperty staleHours() { return staleHours; }
+    /** The board's times and the alerts' sound, saved together. */
+    public IntegerProperty measureWait() { return measureWait; }
+    public StringProperty dailyReportBy() { return dailyReportBy; }
+    public IntegerProperty superiorsEvery() { return superiorsEvery; }
+    public BooleanProperty alertSound() { return alertSound; }
+    public IntegerProperty alertRepeat() { return alertRepeat; }
     public StringProperty fontPath() { return fontPath; }
     public ReadOnlyStringProperty fontStatus() { return fontStatus.getReadOnlyProperty(); }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
@@ -82,11 +101,18 @@ public final class SettingsViewModel {
     public void load() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         tasks.run(() -> new Loaded(roster.roster().dutyOfficersOn(today).stream().map(Term::person).toList(),
-                        settings.staleHours(), settings.font().map(Path::toString).orElse("")),
+                        settings.staleHours(), settings.font().map(Path::toString).orElse(""),
+                        settings.measureWaitMinutes(), settings.dailyReportBy(), settings.superiorsEveryHours(),
+                        settings.alertSound(), settings.alertRepeatMinutes()),
                 loaded -> {
                     dutyOfficers.setAll(loaded.dutyOfficers());
                     staleHours.set(loaded.staleHours());
                     fontPath.set(loaded.font());
+                    measureWait.set(loaded.measureWait());
+                    dailyReportBy.set(loaded.dailyBy().format(HH_MM));
+                    superiorsEvery.set(loaded.superiorsEvery());
+                    alertSound.set(loaded.sound());
+                    alertRepeat.set(loaded.repeat());
                 }, this::failed);
     }
 
@@ -142,6 +168,42 @@ public final class SettingsViewModel {
         }, this::failed);
     }
 
+    /** Why the board's settings cannot be saved (a time of day not as 18:30), or empty. */
+    public String boardProblem() {
+        return dailyBy().isEmpty() ? messages.get("settings.problem.dailyBy") : "";
+    }
+
+    public void saveBoard() {
+        if (!boardProblem().isEmpty()) {
+            error.set(boardProblem());
+            return;
+        }
+        int wait = measureWait.get();
+        LocalTime by = dailyBy().orElseThrow();
+        int every = superiorsEvery.get();
+        boolean sound = alertSound.get();
+        int repeat = alertRepeat.get();
+        String who = officer.name();
+        tasks.run(() -> {
+            settings.setBoard(wait, by, every, sound, repeat, who);
+            return by;
+        }, saved -> {
+            error.set("");
+            status.set(messages.format("settings.boardSaved", wait, saved.format(HH_MM), every));
+            changes.publish(Change.SETTINGS);
+            changes.publish(Change.LOG);
+        }, this::failed);
+    }
+
+    private Optional<LocalTime> dailyBy() {
+        try {
+            return Optional.of(LocalTime.parse(dailyReportBy.get() == null ? "" : dailyReportBy.get().strip(),
+                    DateTimeFormatter.ofPattern("H:mm")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Checks the font (a TrueType CJK font, or empty for the usual system fonts) and keeps it if usable. */
     public void saveFont() {
         String path = fontPath.get() == null ? "" : fontPath.get().strip();
@@ -163,5 +225,6 @@ public final class SettingsViewModel {
         error.set(messages.format("settings.failed", Failures.describe(t, messages)));
     }
 
-    private record Loaded(java.util.List<String> dutyOfficers, int staleHours, String font) { }
+    private record Loaded(java.util.List<String> dutyOfficers, int staleHours, String font, int measureWait,
+                          LocalTime dailyBy, int superiorsEvery, boolean sound, int repeat) { }
 }
