@@ -22,6 +22,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/roaddesk.css").toExternalForm());
         desk.view().installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), desk.decide());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> context.alertsModel().acknowledge());
         // F5 reloads what every screen shows, as if everything had changed.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             for (Change change : Change.values()) {
@@ -51,7 +53,51 @@ public final class MainWindow {
         stage.setTitle(context.messages().get("app.title"));
         Scene scene = scene(context, width, height);
         scene.getRoot().getStyleClass().add("desk");
+        stage.setMinWidth(WindowPlace.MIN_WIDTH);
+        stage.setMinHeight(WindowPlace.MIN_HEIGHT);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!ClosingGuard.mayClose(context, stage)) {
+                e.consume();
+            } else {
+                seat(context).ifPresent(place(stage)::write);
+            }
+        });
+        if (before == null || !before.getRoot().getStyleClass().contains("desk")) {
+            restorePlace(stage, context);
+        }
         stage.show();
+    }
+
+    /** The seat's own files live in the data directory; a desk on a memory database has none. */
+    private static java.util.Optional<java.nio.file.Path> seat(DeskContext context) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(context.dataDirectory());
+            return java.nio.file.Files.isDirectory(dir) ? java.util.Optional.of(dir) : java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether the window was put where this seat had it last (else it is centred). */
+    static boolean placeRestored(Stage stage) {
+        return stage.getProperties().containsKey(WindowPlace.FILE);
+    }
+
+    private static WindowPlace place(Stage stage) {
+        return new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** The window where this seat had it last, if that place is still on a screen. */
+    private static void restorePlace(Stage stage, DeskContext context) {
+        var screens = javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList();
+        seat(context).flatMap(WindowPlace::read).flatMap(p -> p.fitting(screens)).ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+            stage.setMaximized(p.maximized());
+            stage.getProperties().put(WindowPlace.FILE, p);
+        });
     }
 }

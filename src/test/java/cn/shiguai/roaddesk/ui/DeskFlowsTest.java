@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.desk.MainWindow;
+import cn.shiguai.roaddesk.desk.Screen;
 import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
@@ -56,6 +58,8 @@ class DeskFlowsTest {
         desk.office().readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
                 .snowDepthCm(12.0).airTempC(-7.0).build()), "王海燕");
         MainWindow.show(stage, desk.context());
+        // These flows begin where readings are typed; the desk opens on the duty board.
+        desk.context().deskModel().screen().set(Screen.READINGS);
     }
 
     @AfterEach
@@ -86,6 +90,14 @@ class DeskFlowsTest {
         Button record = robot.lookup("#recordDecision").queryButton();
         FxWait.until(() -> !record.isDisabled());
         robot.clickOn(record);
+        // One click does not record a level: the summary is asked first.
+        FxWait.until(() -> robot.lookup("#decisionConfirmation").tryQuery().isPresent());
+        String question = robot.lookup("#decisionConfirmation").queryAs(DialogPane.class).getHeaderText();
+        assertTrue(question.startsWith("以刘雪峰（应急办公室主任）名义启动三级响应"), question);
+        assertTrue(question.contains("理由：五当召旅游公路积雪 12 厘米"), question);
+        assertTrue(desk.stores().log().day(DAY).stream().noneMatch(e -> e.category() == LogCategory.DECISION),
+                "nothing is recorded before the confirmation");
+        robot.clickOn("确认记录");
 
         Label active = robot.lookup("#inForceBadge").queryAs(Label.class);
         FxWait.until(() -> "三级".equals(active.getText()));

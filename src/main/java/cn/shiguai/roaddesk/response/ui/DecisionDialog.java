@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.response.ui;
 
+import cn.shiguai.roaddesk.common.fx.Confirm;
 import cn.shiguai.roaddesk.common.fx.Controls;
 import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
@@ -131,6 +132,12 @@ public final class DecisionDialog {
         recordButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             if (!model.confirmTime()) {
+                return;
+            }
+            String question = model.summary(text::levelName, text.verdict(model.recommendation()));
+            if (!Confirm.ask(new Confirm.Question("decisionConfirmation", messages.get("decision.confirm.title"),
+                    question, messages.get("decision.confirm.detail"), messages.get("decision.confirm.yes"),
+                    messages.get("decision.confirm.no")), dialog.getDialogPane().getScene().getWindow())) {
                 return;
             }
             recordButton.disableProperty().unbind();

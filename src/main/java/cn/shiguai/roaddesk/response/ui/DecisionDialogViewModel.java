@@ -219,6 +219,25 @@ public final class DecisionDialogViewModel {
         valid.set(verdict.isAllowed());
     }
 
+    /**
+     * The decision in one sentence, asked before it is recorded: who, what, when, on what
+     * evidence and why — "以张占良（领导小组组长）名义启动二级响应……". A level decision is
+     * the one act of the desk that moves a district's services; one click must not make it.
+     */
+    public String summary(java.util.function.Function<ResponseLevel, String> levelName, String evidence) {
+        DecisionAuthority.Candidate who = decider.get();
+        Decision d = decision();
+        String act = switch (d.kind()) {
+            case END -> messages.format("decision.confirm.END", levelName.apply(active));
+            default -> messages.format("decision.confirm." + d.kind().name(), levelName.apply(d.newLevel()));
+        };
+        String by = who == null ? "" : who.person() + "（" + messages.get(who.capacity().labelKey()) + "）";
+        String order = orderNeeded.get() && !orderedBy.get().isBlank()
+                ? messages.format("decision.confirm.ordered", orderedBy.get().strip()) : "";
+        String why = reason.get().isBlank() ? "" : messages.format("decision.confirm.reason", reason.get().strip());
+        return messages.format("decision.confirm.summary", by, act, decidedAt.text().get(), order, evidence, why);
+    }
+
     private Optional<LocalDateTime> parseTime() {
         return decidedAt.value();
     }

@@ -90,6 +90,17 @@ class DecisionDialogViewModelTest {
     }
 
     @Test
+    void theSummaryAskedBeforeRecordingSaysWhoWhatWhenOnWhatEvidenceAndWhy() {
+        DecisionDialogViewModel vm = dialog(recommending(12), ResponseLevel.NONE);
+        vm.decider().set(candidate(vm, Rosters.DUTY_OFFICER, Capacity.DUTY_OFFICER));
+        vm.orderedBy().set(Rosters.DIRECTOR);
+        vm.reason().set("景区道路车辆较多");
+        String summary = vm.summary(l -> l.name() + "级", "积雪 12 厘米");
+        assertEquals("以" + Rosters.DUTY_OFFICER + "（值班员（受主任指令））名义启动III级，决定时间 2021-01-15 09:40，由 "
+                + Rosters.DIRECTOR + " 下达指令。\n依据：积雪 12 厘米\n理由：景区道路车辆较多\n确认记录？", summary);
+    }
+
+    @Test
     void aDutyOfficerMustNameTheDirectorsOrder() {
         DecisionDialogViewModel vm = dialog(recommending(12), ResponseLevel.NONE);
         vm.decider().set(candidate(vm, Rosters.DUTY_OFFICER, Capacity.DUTY_OFFICER));

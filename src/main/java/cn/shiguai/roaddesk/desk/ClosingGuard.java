@@ -1,0 +1,37 @@
+package cn.shiguai.roaddesk.desk;
+
+import cn.shiguai.roaddesk.common.fx.Confirm;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.situation.Situation;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.stage.Stage;
+
+/**
+ * The question before the window closes while a response is in force: a closed desk raises no
+ * alert and shows nobody what is owed, so closing then must be meant.
+ */
+final class ClosingGuard {
+    private ClosingGuard() {
+    }
+
+    /** The question to ask, or empty when nothing is in force. */
+    static Optional<String> question(Situation situation, Messages messages, ZoneId zone) {
+        if (situation == null || situation.active().isEmpty()) {
+            return Optional.empty();
+        }
+        var active = situation.active().get();
+        String since = active.levelSince().atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return Optional.of(messages.format("desk.close.question",
+                messages.get("level." + active.level().name() + ".name"), since));
+    }
+
+    static boolean mayClose(DeskContext context, Stage stage) {
+        Optional<String> question = question(context.situation().situation().get(), context.messages(),
+                context.zone());
+        return question.isEmpty() || Confirm.ask(new Confirm.Question("closeConfirmation",
+                context.messages().get("desk.close.title"), question.get(), context.messages().get("desk.close.detail"),
+                context.messages().get("desk.close.yes"), context.messages().get("desk.close.no")), stage);
+    }
+}
