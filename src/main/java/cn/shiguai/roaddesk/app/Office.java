@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.app;
 
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
+import cn.shiguai.roaddesk.board.BoardSources;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
@@ -107,6 +109,24 @@ public final class Office implements AutoCloseable {
     public MeasureService measures() { return measures; }
     public RosterService roster() { return roster; }
     public DocumentService documents() { return documents; }
+    /**
+     * The first start's officer, off the FX thread: put on the roster as a duty officer from
+     * today unless already there, and named at the desk with the start of the first shift logged.
+     */
+    public void beginFirstShift(String officer) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(rules.zone()));
+        boolean onRoster = roster.roster().dutyOfficersOn(today).stream()
+                .anyMatch(t -> cn.shiguai.roaddesk.roster.Roster.samePerson(t.person(), officer));
+        if (!onRoster) {
+            roster.appointDutyOfficer(officer.strip(), today, RecordLanguage.text("firstShift.rosterNote"), officer.strip());
+        }
+        this.officer.beginFirstShift(officer);
+        changes.publish(cn.shiguai.roaddesk.common.events.Change.SETTINGS);
+        changes.publish(cn.shiguai.roaddesk.common.events.Change.LOG);
+    }
+
+    /** What the duty board reads beyond the situation; off the FX thread. */
+    public BoardSources boardSources() { return new OfficeBoardSources(this); }
 
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override

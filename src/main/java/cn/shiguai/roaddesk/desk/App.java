@@ -74,8 +74,16 @@ public final class App extends Application {
             Messages chosen = options.languageGiven() ? messages : Messages.forLanguageTag(result.language());
             desk = new DeskStage(stage, result.office(), tasks, longTasks, result.directory().path().toString());
             desk.show(chosen);
-            stage.centerOnScreen();
+            if (!MainWindow.placeRestored(stage)) {
+                stage.centerOnScreen();
+            }
             StartupMarker.whenUsable(stage.getScene(), desk.current().deskModel().situation(), () -> behindTheDesk(result));
+            if (!result.office().officer().isNamed()) {
+                FirstShiftDialog.show(stage, chosen, name -> tasks.run(() -> {
+                    result.office().beginFirstShift(name);
+                    return name;
+                }, named -> { }, failure -> showUncaught(stage, chosen, failure)));
+            }
         }, failure -> refuse(stage, messages, failure));
     }
 

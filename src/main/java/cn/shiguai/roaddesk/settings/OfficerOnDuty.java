@@ -30,6 +30,24 @@ public final class OfficerOnDuty {
         return name;
     }
 
+    /** Whether anyone has been named at this desk; a first start has only the placeholder. */
+    public boolean isNamed() {
+        return settings.get(SETTING).isPresent();
+    }
+
+    /**
+     * The first officer of a new desk names themselves, off the FX thread: the name and the
+     * start of the first shift are logged together, so the log never begins with a placeholder.
+     */
+    public void beginFirstShift(String officer) {
+        String first = officer.strip();
+        database.write(txn -> {
+            settings.put(txn, SETTING, first, first);
+            return log.append(txn, LogDraft.of(first, LogCategory.NOTE, RecordLanguage.text("firstShift.log", first)));
+        });
+        name = first;
+    }
+
     /** Hands the desk over (交接班), off the FX thread: the new officer and what was handed over, logged together. */
     public void handOverTo(String next, String note) {
         String previous = name;
