@@ -12,6 +12,7 @@ import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogEntry;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
 import cn.shiguai.roaddesk.measures.OwedItem;
+import cn.shiguai.roaddesk.measures.ui.MeasureRow;
 import cn.shiguai.roaddesk.measures.ui.PositionGroup;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
@@ -141,7 +142,11 @@ class DeskFlowsTest {
                 + robot.lookup("#decider").queryComboBox().getValue());
         assertTrue(robot.lookup("#recordDecision").queryButton().isDisabled());
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Something was typed: Esc asks before throwing it away, and 放弃 closes. (Headless
+        // Monocle gives a question opened from a key handler no keyboard, so it is clicked.)
+        FxWait.until(() -> robot.lookup("#discardConfirmation").tryQuery().isPresent());
+        robot.clickOn("放弃");
+        FxWait.until(() -> robot.lookup("#decider").tryQuery().isEmpty());
         assertTrue(desk.stores().responses().active().isEmpty(), "nothing may be recorded");
     }
 
@@ -165,6 +170,48 @@ class DeskFlowsTest {
         FxWait.until(() -> robot.lookup("✔ 已完成").tryQuery().isPresent());
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.category() == LogCategory.MEASURE
                 && e.text().contains("III.2") && e.text().contains("已完成") && e.text().contains("区交通运输局局长")));
+    }
+
+    @Test
+    void aMeasureIsUpdatedByKeyboardAndSaveAndNextGoesOnWithoutLosingInput(FxRobot robot) throws TimeoutException {
+        startLevelThreeAsDirector();
+        robot.clickOn("#nav-MEASURES");
+        @SuppressWarnings("unchecked")
+        TreeTableView<Object> table = robot.lookup(".measures-table").queryAs(TreeTableView.class);
+        FxWait.until(() -> table.getRoot() != null && !table.getRoot().getChildren().isEmpty());
+        robot.clickOn("III.2 道路巡查维护、排险");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#updateStatus").tryQuery().map(Node::isFocused).orElse(false));
+        TopWindow.focus(robot);
+        robot.type(KeyCode.DIGIT3);
+        robot.type(KeyCode.TAB, 3);
+        robot.write("巡查完毕");
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        robot.write("下午再查");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> desk.stores().measures().owed().stream()
+                .anyMatch(i -> i.itemId().equals("III.2") && i.status() == MeasureStatus.DONE));
+        assertEquals("巡查完毕\n下午再查", desk.stores().measures().owed().stream()
+                .filter(i -> i.itemId().equals("III.2")).findFirst().orElseThrow().note());
+        FxWait.until(() -> robot.lookup("#updateStatus").tryQuery().isEmpty());
+        assertTrue(table.getSelectionModel().getSelectedItem().getValue() instanceof MeasureRow row
+                && row.item().itemId().equals("III.2"), "the selection stays on the saved measure");
+
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#saveUpdateNext").tryQuery().isPresent());
+        TopWindow.focus(robot);
+        robot.clickOn("#saveUpdateNext");
+        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().map(p -> !((DialogPane) p).getHeaderText()
+                .startsWith("III.2")).orElse(false));
+        TopWindow.focus(robot);
+        robot.type(KeyCode.TAB, 3);
+        robot.write("电话未接通");
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#discardConfirmation").tryQuery().isPresent());
+        robot.clickOn("继续填写");
+        FxWait.until(() -> robot.lookup("#discardConfirmation").tryQuery().isEmpty());
+        assertEquals("电话未接通", robot.lookup("#updateNote").queryAs(javafx.scene.control.TextArea.class).getText(),
+                "继续填写 keeps what was typed");
     }
 
     @Test

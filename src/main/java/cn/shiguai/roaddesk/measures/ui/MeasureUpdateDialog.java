@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.measures.ui;
 
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.FormKeys;
 import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
@@ -20,13 +21,22 @@ import javafx.stage.Window;
 
 /**
  * One dialog, keyboard only: the status (keys 1–4 choose it), who reported, when, a note;
- * Enter saves, Esc cancels. If saving fails, the dialog stays with what was typed.
+ * Enter saves (Shift+Enter is a new line in the note), Ctrl+Enter saves from anywhere, 保存并下一项
+ * goes on to the next measure, Esc cancels and asks first if something was typed. If saving
+ * fails, the dialog stays with what was typed.
  */
 public final class MeasureUpdateDialog {
     private final MeasureUpdateViewModel model;
     private final MeasuresViewModel screen;
     private final Messages messages;
     private final Ticker ticker;
+    private Runnable next;
+
+    /** After a save by 保存并下一项, {@code next} opens the following measure's dialog. */
+    public MeasureUpdateDialog thenNext(Runnable next) {
+        this.next = next;
+        return this;
+    }
 
     /** @param ticker the desk's clock: an untouched report time follows it while the dialog is open */
     public MeasureUpdateDialog(MeasureUpdateViewModel model, MeasuresViewModel screen, Messages messages,
@@ -96,21 +106,38 @@ public final class MeasureUpdateDialog {
         dialog.getDialogPane().setContent(new VBox(10, text, grid, problem, warning, failure));
 
         ButtonType save = new ButtonType(messages.get("measures.update.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ButtonType cancel = FormKeys.cancel(messages);
+        ButtonType saveNext = new ButtonType(messages.get("measures.update.saveNext"), ButtonBar.ButtonData.OTHER);
+        if (next != null) {
+            dialog.getDialogPane().getButtonTypes().setAll(save, saveNext, cancel);
+        } else {
+            dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        }
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveUpdate");
         saveButton.disableProperty().bind(model.valid().not());
+        java.util.function.Consumer<Runnable> saving = after -> screen.save(model, () -> {
+            dialog.setResult(save);
+            dialog.close();
+            after.run();
+        }, message -> {
+            failure.setText(message);
+            failure.setVisible(true);
+            failure.setManaged(true);
+        });
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            screen.save(model, () -> {
-                dialog.setResult(save);
-                dialog.close();
-            }, message -> {
-                failure.setText(message);
-                failure.setVisible(true);
-                failure.setManaged(true);
-            });
+            saving.accept(() -> { });
         });
+        if (next != null) {
+            Button nextButton = (Button) dialog.getDialogPane().lookupButton(saveNext);
+            nextButton.setId("saveUpdateNext");
+            nextButton.disableProperty().bind(model.valid().not());
+            nextButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                saving.accept(next);
+            });
+        }
         // Digits choose the status from anywhere but the text fields: one key, then Enter.
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextField || e.getTarget() instanceof TextArea) {
@@ -128,7 +155,7 @@ public final class MeasureUpdateDialog {
                 e.consume();
             }
         });
-        status.requestFocus();
+        FormKeys.install(dialog, save, cancel, status, model::typed, messages);
         dialog.show();
     }
 }

@@ -30,6 +30,8 @@ public final class MeasureUpdateViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding problem;
     private final BooleanBinding valid;
+    private final MeasureStatus proposedStatus;
+    private final String proposedReporter;
 
     public MeasureUpdateViewModel(OwedItem item, Messages messages, Clock clock, ZoneId zone) {
         this.item = item;
@@ -39,6 +41,8 @@ public final class MeasureUpdateViewModel {
         status.set(item.status() == MeasureStatus.NOT_STARTED ? MeasureStatus.IN_PROGRESS
                 : item.status() == MeasureStatus.IN_PROGRESS ? MeasureStatus.DONE : item.status());
         reportedBy.set(item.holder() == null ? "" : item.holder());
+        proposedStatus = status.get();
+        proposedReporter = reportedBy.get();
         reportedAt = new FollowingTime(clock, zone, messages, "measures.update.reportedAt");
         problem = Bindings.createStringBinding(this::findProblem, status, reportedBy, reportedAt.text(), note);
         valid = problem.isEmpty();
@@ -65,6 +69,12 @@ public final class MeasureUpdateViewModel {
         return check.gate() == FollowingTime.Gate.SAVE;
     }
     public StringProperty note() { return note; }
+
+    /** Whether the officer has typed or chosen anything that closing would throw away. */
+    public boolean typed() {
+        return status.get() != proposedStatus || !reportedBy.get().equals(proposedReporter)
+                || !note.get().isBlank() || reportedAt.edited().get();
+    }
     /** What stands in the way, or empty. */
     public StringBinding problem() { return problem; }
     public BooleanBinding valid() { return valid; }

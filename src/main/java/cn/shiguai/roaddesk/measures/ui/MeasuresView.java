@@ -30,6 +30,9 @@ public final class MeasuresView {
     private final Runnable printChecklist;
     private final Ticker ticker;
 
+    /** The measure the officer chose last: kept across reloads. */
+    private long kept = -1;
+
     @FXML private VBox root;
     @FXML private Label summary;
     @FXML private ToggleButton reviewToggle;
@@ -87,7 +90,12 @@ public final class MeasuresView {
         table.setRowFactory(t -> new StatusRow());
         table.setRoot(new TreeItem<>());
         model.groups().addListener((ListChangeListener<PositionGroup>) c -> showGroups());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> showDetail(item));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            showDetail(item);
+            if (item != null && item.getValue() instanceof MeasureRow row) {
+                kept = row.item().assignmentId();
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !model.reviewMode().get()) {
                 update();
@@ -121,7 +129,33 @@ public final class MeasuresView {
         if (selected == null || !(selected.getValue() instanceof MeasureRow row) || model.reviewMode().get()) {
             return;
         }
-        new MeasureUpdateDialog(model.updateOf(row), model, messages, ticker).show(table.getScene().getWindow());
+        MeasureUpdateDialog dialog = new MeasureUpdateDialog(model.updateOf(row), model, messages, ticker);
+        TreeItem<Object> after = nextRow(selected);
+        if (after != null) {
+            long nextId = ((MeasureRow) after.getValue()).item().assignmentId();
+            // The list may have been reloaded by the save: the next measure is found again by its id.
+            dialog.thenNext(() -> rowOf(nextId).ifPresent(following -> {
+                table.getSelectionModel().select(following);
+                update();
+            }));
+        }
+        dialog.show(table.getScene().getWindow());
+    }
+
+    private java.util.Optional<TreeItem<Object>> rowOf(long assignmentId) {
+        if (table.getRoot() == null) {
+            return java.util.Optional.empty();
+        }
+        return table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .filter(i -> ((MeasureRow) i.getValue()).item().assignmentId() == assignmentId).findFirst();
+    }
+
+    /** The measure after {@code item} in the list, across positions; null after the last. */
+    private TreeItem<Object> nextRow(TreeItem<Object> item) {
+        java.util.List<TreeItem<Object>> rows = table.getRoot().getChildren().stream()
+                .flatMap(g -> g.getChildren().stream()).toList();
+        int at = rows.indexOf(item);
+        return at >= 0 && at + 1 < rows.size() ? rows.get(at + 1) : null;
     }
 
     @FXML
@@ -135,8 +169,6 @@ public final class MeasuresView {
     }
 
     private void showGroups() {
-        Object selected = table.getSelectionModel().getSelectedItem() == null ? null
-                : table.getSelectionModel().getSelectedItem().getValue();
         TreeItem<Object> rootItem = new TreeItem<>();
         for (PositionGroup g : model.groups()) {
             TreeItem<Object> group = new TreeItem<>(g);
@@ -144,13 +176,17 @@ public final class MeasuresView {
             g.rows().forEach(r -> group.getChildren().add(new TreeItem<>(r)));
             rootItem.getChildren().add(group);
         }
+        long keep = kept;
         table.setRoot(rootItem);
-        // Keep the officer's place after an update reloads the list.
-        if (selected instanceof MeasureRow old) {
-            rootItem.getChildren().stream().flatMap(g -> g.getChildren().stream())
-                    .filter(i -> ((MeasureRow) i.getValue()).item().assignmentId() == old.item().assignmentId())
-                    .findFirst().ifPresent(i -> table.getSelectionModel().select(i));
-        }
+        // Keep the officer's place after an update reloads the list (a reload may pass through a
+        // filtered list first, so the place is the measure last chosen, not the row selected now).
+        rowOf(keep).ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            if (table.getSelectionModel().getSelectedItem() == null) {
+                // The new root's rows are counted at the next layout; select once they are.
+                javafx.application.Platform.runLater(() -> rowOf(keep).ifPresent(r -> table.getSelectionModel().select(r)));
+            }
+        });
     }
 
     private void showDetail(TreeItem<Object> item) {

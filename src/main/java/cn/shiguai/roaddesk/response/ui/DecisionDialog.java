@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.response.ui;
 
 import cn.shiguai.roaddesk.common.fx.Confirm;
 import cn.shiguai.roaddesk.common.fx.Controls;
+import cn.shiguai.roaddesk.common.fx.FormKeys;
 import cn.shiguai.roaddesk.common.fx.Ticker;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.response.DecisionAuthority;
@@ -124,7 +125,8 @@ public final class DecisionDialog {
         dialog.getDialogPane().setContent(new VBox(10, grid, problems, warning, failure));
 
         ButtonType record = new ButtonType(messages.get("decision.dialog.record"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
+        ButtonType cancel = FormKeys.cancel(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(record, cancel);
         Button recordButton = (Button) dialog.getDialogPane().lookupButton(record);
         recordButton.setId("recordDecision");
         recordButton.disableProperty().bind(model.valid().not());
@@ -152,7 +154,7 @@ public final class DecisionDialog {
                 recordButton.disableProperty().bind(model.valid().not());
             });
         });
-        kind.requestFocus();
+        FormKeys.install(dialog, record, cancel, kind, model::typed, messages);
         dialog.show();
     }
 

@@ -117,6 +117,11 @@ public final class DecisionDialogViewModel {
         warning.set(check.message());
         return check.gate() == FollowingTime.Gate.SAVE;
     }
+    /** Whether anything was chosen or typed that closing would throw away. */
+    public boolean typed() {
+        return decider.get() != null || !reason.get().isBlank() || !orderedBy.get().isBlank()
+                || decidedAt.edited().get();
+    }
     /** Everything that stands in the way, in words; empty when the decision may be recorded. */
     public ObservableList<String> problems() { return problems; }
     /** Why a reason is required, or empty when it is not. */
