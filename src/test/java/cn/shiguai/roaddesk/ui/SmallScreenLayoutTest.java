@@ -1,0 +1,70 @@
+package cn.shiguai.roaddesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shiguai.roaddesk.common.fx.FxTaskRunner;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.desk.MainWindow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/**
+ * At 1024×700 (an old office laptop) and 1366×768, in both languages, the header still shows who
+ * is on duty and the clock in full: checked on the text as rendered, not as set.
+ */
+class SmallScreenLayoutTest extends ApplicationTest {
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private TestDesk desk;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"zh, 1024, 700", "en, 1024, 700", "zh, 1366, 768", "en, 1366, 768"})
+    void theHeaderShowsTheOfficerAndTheClockInFull(String language, double width, double height)
+            throws TimeoutException {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-12T02:00:00Z"), ZoneOffset.UTC);
+        Messages messages = Messages.forLanguageTag(language);
+        interact(() -> {
+            desk = new TestDesk(clock, tasks, messages, "欧阳振华");
+            MainWindow.show(stage, desk.context());
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        Labeled officer = lookup("#user").queryLabeled();
+        Labeled clockText = lookup("#clockText").queryLabeled();
+        FxWait.until(() -> officer.getText().contains("欧阳振华") && !clockText.getText().isEmpty());
+        interact(() -> stage.getScene().getRoot().layout());
+        assertEquals(officer.getText(), rendered(officer), "the officer on duty is not cut at " + width);
+        assertEquals(clockText.getText(), rendered(clockText), "the clock is not cut at " + width);
+        assertTrue(officer.localToScene(officer.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
+                "the officer's name is inside the window");
+    }
+
+    private static String rendered(Labeled label) {
+        Text text = (Text) label.lookup(".text");
+        return text == null ? "" : text.getText();
+    }
+}
