@@ -54,12 +54,13 @@ public final class Screenshots extends Application {
         issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
-        String[] names = {"01-readings", "02-response", "03-measures", "04-duty-log", "05-roster", "06-documents",
-            "07-settings", "08-help"};
-        Screen[] screens = Screen.values();
-        for (int i = 0; i < screens.length; i++) {
-            Screen s = screens[i];
-            String name = names[i];
+        java.util.Map<Screen, String> names = new java.util.EnumMap<>(Screen.class);
+        names.putAll(java.util.Map.of(Screen.BOARD, "00-board", Screen.READINGS, "01-readings",
+                Screen.RESPONSE, "02-response", Screen.MEASURES, "03-measures", Screen.DUTY_LOG, "04-duty-log",
+                Screen.ROSTER, "05-roster", Screen.DOCUMENTS, "06-documents", Screen.SETTINGS, "07-settings",
+                Screen.HELP, "08-help"));
+        for (Screen s : Screen.values()) {
+            String name = names.get(s);
             steps.add(() -> desk.context().deskModel().screen().set(s));
             if (s == Screen.DOCUMENTS) {
                 // A daily report drafted beside the notices already issued; drafting and rendering take a moment.
@@ -77,6 +78,13 @@ public final class Screenshots extends Application {
                 steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));
             }
         }
+        // An old office laptop: the compact header still shows who is on duty and the clock.
+        steps.add(() -> {
+            desk.context().deskModel().screen().set(Screen.BOARD);
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        steps.add(() -> save(stage.getScene(), "10-board-1024x700.png"));
         steps.add(Platform::exit);
         next(steps);
     }
