@@ -60,7 +60,7 @@ public final class DatabaseMeasureBoard implements MeasureBoard {
                     "LEAD".equals(a.role()) ? Share.LEAD : Share.SUPPORTING, item.id(), item.title(), item.text(),
                     update == null ? MeasureStatus.NOT_STARTED : MeasureStatus.valueOf(update.status()),
                     update == null ? null : update.reportedAt(), update == null ? null : update.reportedBy(),
-                    update == null ? null : update.note(), a.addedAt());
+                    update == null ? null : update.note(), a.addedAt(), update == null ? null : update.recordedAt());
         }).toList();
     }
 

@@ -20,7 +20,10 @@ public record MeasureRow(OwedItem item, String label, String share, String statu
 
     static MeasureRow of(OwedItem item, Messages messages, ZoneId zone, Instant lastLook, Instant now, Duration quietAfter) {
         Instant last = item.lastUpdate() == null ? item.addedAt() : item.lastUpdate();
-        boolean changed = lastLook != null && last.isAfter(lastLook);
+        // Seen or not is a matter of when the change reached the desk, to the instant: a report
+        // given as 09:40 and entered at 09:40:50 is new to a reader who looked at 09:40:35.
+        Instant entered = item.recordedAt() == null ? item.addedAt() : item.recordedAt();
+        boolean changed = lastLook != null && entered.isAfter(lastLook);
         boolean quiet = quietAfter != null && item.status() != MeasureStatus.DONE
                 && Duration.between(last, now).compareTo(quietAfter) > 0;
         String label = item.isTask() ? messages.format("measures.task", item.title()) : item.itemId() + " " + item.title();

@@ -117,4 +117,19 @@ class MeasuresViewModelTest {
         assertTrue(row("III.2", "TRANSPORT").changed());
         assertFalse(row("III.7", "TRANSPORT").changed());
     }
+
+    @Test
+    void aChangeEnteredInTheMinuteTheReaderLookedIsStillMarked() {
+        clock.advance(Duration.ofSeconds(35));
+        vm.reviewMode().set(true);
+        vm.markAllSeen();
+        vm.reviewMode().set(false);
+        clock.advance(Duration.ofSeconds(15));
+        // Reported as 10:00 (to the minute), entered at 10:00:50: after the look at 10:00:35.
+        update("III.2", "TRANSPORT", MeasureStatus.IN_PROGRESS, null);
+        vm.load();
+        vm.reviewMode().set(true);
+        assertTrue(row("III.2", "TRANSPORT").changed(), "a same-minute change is not missed");
+        assertFalse(row("III.7", "TRANSPORT").changed());
+    }
 }
