@@ -99,6 +99,11 @@ public final class EvaluationText {
             String days = e.dailyMaxima().stream().map(this::number).collect(Collectors.joining(" / "));
             return messages.format("observed.run", quantity(c.kind(), e.value()), days + " " + unit(c.kind()));
         }
+        if (c.kind().group() == ClauseKind.Group.TRAFFIC && e.time() == null && e.location() == null) {
+            // No traffic report today: the engine weighs it as nothing cut, but it was not
+            // reported, and "0 小时 / 0 公里" would say the roads were checked and clear.
+            return messages.get("observed.notReported");
+        }
         if (c.kind().isQuantity()) {
             if (e.value() == null && c.kind() == ClauseKind.DAILY_MEAN_TEMP) {
                 return messages.get("observed.meanUnknown");
