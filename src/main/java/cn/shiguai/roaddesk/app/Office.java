@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.app;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.inputs.StationImport;
 import cn.shiguai.roaddesk.measures.MeasureService;
 import cn.shiguai.roaddesk.report.IssuingOffice;
 import cn.shiguai.roaddesk.report.ReportContext;
@@ -47,6 +48,7 @@ public final class Office implements AutoCloseable {
     private final MeasureService measures;
     private final RosterService roster;
     private final DocumentService documents;
+    private final StationImport imports;
     private final ScheduledExecutorService background;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
@@ -61,8 +63,9 @@ public final class Office implements AutoCloseable {
         this.officer = new OfficerOnDuty(database, stores.settings(), log);
         this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
                 officer::name, clock, situationWorker).listenTo(changes);
-        this.readings = new ReadingService(stores.readings(), stores.readings(), changes);
+        this.readings = new ReadingService(stores.readings(), stores.readings(), stores.readings(), changes);
         this.points = new MonitoringPoints(database, new LocationRepository(database, log), log, changes);
+        this.imports = new StationImport(readings, points, database, log, changes, rules.zone(), clock);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
@@ -107,6 +110,7 @@ public final class Office implements AutoCloseable {
     public MeasureService measures() { return measures; }
     public RosterService roster() { return roster; }
     public DocumentService documents() { return documents; }
+    public StationImport imports() { return imports; }
 
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override
