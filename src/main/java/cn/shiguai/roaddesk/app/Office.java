@@ -3,6 +3,9 @@ package cn.shiguai.roaddesk.app;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.common.log.AppLog;
+import cn.shiguai.roaddesk.inputs.Inbox;
+import cn.shiguai.roaddesk.inputs.InboxWatch;
 import cn.shiguai.roaddesk.inputs.StationImport;
 import cn.shiguai.roaddesk.measures.MeasureService;
 import cn.shiguai.roaddesk.report.IssuingOffice;
@@ -19,6 +22,7 @@ import cn.shiguai.roaddesk.weather.LocationRepository;
 import cn.shiguai.roaddesk.weather.MonitoringPoints;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -34,6 +38,8 @@ import java.util.concurrent.TimeUnit;
 public final class Office implements AutoCloseable {
     /** How often the window's office looks whether the district's calendar day has changed. */
     static final long DAY_WATCH_SECONDS = 30;
+    /** The folder of the data directory whose station files the window imports by itself. */
+    public static final String INBOX = "inbox";
 
     private final Database database;
     private final RuleSet rules;
@@ -50,6 +56,7 @@ public final class Office implements AutoCloseable {
     private final DocumentService documents;
     private final StationImport imports;
     private final ScheduledExecutorService background;
+    private InboxWatch inbox;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
                    ScheduledExecutorService background) {
@@ -89,7 +96,22 @@ public final class Office implements AutoCloseable {
         Office office = new Office(database, rules, clock, background, background);
         background.scheduleWithFixedDelay(office.situation::checkDay, DAY_WATCH_SECONDS, DAY_WATCH_SECONDS,
                 TimeUnit.SECONDS);
+        database.directory().ifPresent(dir -> office.watchInbox(dir.path().resolve(INBOX), clock));
         return office;
+    }
+
+    /** Station files dropped into the data directory's inbox are taken while the window runs, on a thread of their own. */
+    private void watchInbox(Path folder, Clock clock) {
+        try {
+            Inbox box = new Inbox(folder, imports, clock).ensureFolders();
+            inbox = InboxWatch.start(box, Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "roaddesk-inbox");
+                t.setDaemon(true);
+                return t;
+            }));
+        } catch (IOException e) {
+            AppLog.warning("no inbox: " + folder + " cannot be created: " + e.getMessage());
+        }
     }
 
     /** The office a command or a test uses: everything on the caller's thread, nothing running behind. */
@@ -115,6 +137,9 @@ public final class Office implements AutoCloseable {
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override
     public void close() {
+        if (inbox != null) {
+            inbox.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }
