@@ -5,11 +5,9 @@ import cn.shiguai.roaddesk.weather.Location;
 import cn.shiguai.roaddesk.weather.MonitoringPoints;
 import cn.shiguai.roaddesk.weather.PointNames;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A file's point names matched as typed names are ({@link PointNames}): a known name or old name
@@ -19,7 +17,6 @@ import java.util.Set;
  */
 final class PointCheck {
     private final Map<String, Location> known = new HashMap<>();
-    private final Set<String> fresh = new HashSet<>();
     private final Map<String, Optional<String>> near = new HashMap<>();
 
     PointCheck(List<MonitoringPoints.Point> points) {
@@ -40,7 +37,6 @@ final class PointCheck {
                 bad.add(BadRow.of(row.line(), column, typed, "import.problem.nearName", resembles.get()));
                 return Optional.empty();
             }
-            fresh.add(typed);
             return Optional.of(row);
         }
         if (point.retiredAt() != null) {
@@ -55,10 +51,11 @@ final class PointCheck {
         return Optional.of(row.at(point.name()));
     }
 
-    /** Near a known name, or near another new name of the same file (two spellings would make two points). */
+    /**
+     * Near a known name only: new names of one file are not compared with each other, since a
+     * station network's numbered points (站点 01, 站点 02) are one edit apart and all real.
+     */
     private Optional<String> nearest(String typed) {
-        Set<String> names = new HashSet<>(known.keySet());
-        names.addAll(fresh);
-        return PointNames.nearest(typed, names);
+        return PointNames.nearest(typed, known.keySet());
     }
 }

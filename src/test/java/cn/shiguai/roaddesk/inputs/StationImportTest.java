@@ -131,11 +131,11 @@ class StationImportTest {
     }
 
     @Test
-    void twoSpellingsOfANewPointInOneFileAreRefused() {
-        ImportReport report = importing("a.csv", "location,time,snow_depth_cm\n新监测点 K88 路口,2026-01-12T08:00,3\n"
-                + "新监测点K88路口,2026-01-12T09:00,4\n");
-        assertTrue(report.isRejected());
-        assertEquals(3, report.bad().get(0).line());
+    void numberedNewPointsOfOneFileAreAllNew() {
+        ImportReport report = importing("a.csv", "location,time,snow_depth_cm\n站点 01,2026-01-12T08:00,3\n"
+                + "站点 02,2026-01-12T08:00,4\n");
+        assertFalse(report.isRejected(), report.lines(Messages.chinese()).toString());
+        assertEquals(2, report.taken());
     }
 
     @Test
