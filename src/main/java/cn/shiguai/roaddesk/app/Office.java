@@ -5,6 +5,10 @@ import cn.shiguai.roaddesk.board.BoardSources;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.common.log.AppLog;
+import cn.shiguai.roaddesk.inputs.Inbox;
+import cn.shiguai.roaddesk.inputs.InboxWatch;
+import cn.shiguai.roaddesk.inputs.StationImport;
 import cn.shiguai.roaddesk.measures.MeasureService;
 import cn.shiguai.roaddesk.report.IssuingOffice;
 import cn.shiguai.roaddesk.report.ReportContext;
@@ -20,6 +24,7 @@ import cn.shiguai.roaddesk.weather.LocationRepository;
 import cn.shiguai.roaddesk.weather.MonitoringPoints;
 import cn.shiguai.roaddesk.weather.ReadingService;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -35,6 +40,8 @@ import java.util.concurrent.TimeUnit;
 public final class Office implements AutoCloseable {
     /** How often the window's office looks whether the district's calendar day has changed. */
     static final long DAY_WATCH_SECONDS = 30;
+    /** The folder of the data directory whose station files the window imports by itself. */
+    public static final String INBOX = "inbox";
 
     private final Database database;
     private final RuleSet rules;
@@ -49,7 +56,9 @@ public final class Office implements AutoCloseable {
     private final MeasureService measures;
     private final RosterService roster;
     private final DocumentService documents;
+    private final StationImport imports;
     private final ScheduledExecutorService background;
+    private InboxWatch inbox;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
                    ScheduledExecutorService background) {
@@ -63,8 +72,9 @@ public final class Office implements AutoCloseable {
         this.officer = new OfficerOnDuty(database, stores.settings(), log);
         this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
                 officer::name, clock, situationWorker).listenTo(changes);
-        this.readings = new ReadingService(stores.readings(), stores.readings(), changes);
+        this.readings = new ReadingService(stores.readings(), stores.readings(), stores.readings(), changes);
         this.points = new MonitoringPoints(database, new LocationRepository(database, log), log, changes);
+        this.imports = new StationImport(readings, points, database, log, changes, rules.zone(), clock);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
@@ -88,7 +98,22 @@ public final class Office implements AutoCloseable {
         Office office = new Office(database, rules, clock, background, background);
         background.scheduleWithFixedDelay(office.situation::checkDay, DAY_WATCH_SECONDS, DAY_WATCH_SECONDS,
                 TimeUnit.SECONDS);
+        database.directory().ifPresent(dir -> office.watchInbox(dir.path().resolve(INBOX), clock));
         return office;
+    }
+
+    /** Station files dropped into the data directory's inbox are taken while the window runs, on a thread of their own. */
+    private void watchInbox(Path folder, Clock clock) {
+        try {
+            Inbox box = new Inbox(folder, imports, clock).ensureFolders();
+            inbox = InboxWatch.start(box, Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "roaddesk-inbox");
+                t.setDaemon(true);
+                return t;
+            }));
+        } catch (IOException e) {
+            AppLog.warning("no inbox: " + folder + " cannot be created: " + e.getMessage());
+        }
     }
 
     /** The office a command or a test uses: everything on the caller's thread, nothing running behind. */
@@ -127,10 +152,14 @@ public final class Office implements AutoCloseable {
 
     /** What the duty board reads beyond the situation; off the FX thread. */
     public BoardSources boardSources() { return new OfficeBoardSources(this); }
+    public StationImport imports() { return imports; }
 
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override
     public void close() {
+        if (inbox != null) {
+            inbox.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }

@@ -5,6 +5,7 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.common.text.FreeText;
 import cn.shiguai.roaddesk.common.text.Printable;
+import cn.shiguai.roaddesk.common.text.TextInput;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;

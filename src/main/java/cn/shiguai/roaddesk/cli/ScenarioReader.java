@@ -27,7 +27,7 @@ import java.util.Set;
 public final class ScenarioReader {
     private static final Set<String> TOP = Set.of("date", "dailyMeanTempC", "observations", "traffic");
     private static final Set<String> OBSERVATION = Set.of("location", "time", "snowDepthCm", "roadIceThicknessCm",
-            "roadIcing", "freezingPhenomenon", "accretionDiameterMm", "airTempC");
+            "roadIcing", "freezingPhenomenon", "accretionDiameterMm", "airTempC", "area");
     private static final Set<String> TRAFFIC = Set.of("cutHours", "queueKm", "interruptionLikely");
 
     private final ObjectMapper mapper = JsonNumbers.exactMapper();
@@ -96,14 +96,18 @@ public final class ScenarioReader {
                 throw new ScenarioException("observations[" + i + "]", "scenario.problem.notObject");
             }
             unknownFields(o, path, OBSERVATION, ignored);
-            result.add(Observation.at(location(o.get("location"), path + "location"), time(o.get("time"), path + "time"))
+            Observation observation = Observation.at(location(o.get("location"), path + "location"), time(o.get("time"), path + "time"))
                     .snowDepthCm(number(o, path, InputBounds.SNOW_DEPTH_CM))
                     .roadIceThicknessCm(number(o, path, InputBounds.ROAD_ICE_THICKNESS_CM))
                     .roadIcing(bool(o, "roadIcing", path))
                     .freezing(phenomenon(o.get("freezingPhenomenon"), path + "freezingPhenomenon"))
                     .accretionDiameterMm(number(o, path, InputBounds.ACCRETION_DIAMETER_MM))
                     .airTempC(number(o, path, InputBounds.AIR_TEMP_C))
-                    .build());
+                    .build();
+            // A neighbouring area's reading is checked like any other, but never counts for a clause.
+            if (district(o.get("area"), path + "area")) {
+                result.add(observation);
+            }
         }
         return result;
     }
@@ -188,6 +192,17 @@ public final class ScenarioReader {
             throw new ScenarioException(path + name, "scenario.problem.boolean", node.toString());
         }
         return node.asBoolean();
+    }
+
+    /** {@code area}: DISTRICT (the default) or NEIGHBOUR (相邻地区, §七(一)). */
+    private static boolean district(JsonNode node, String field) throws ScenarioException {
+        if (node == null || node.isNull()) {
+            return true;
+        }
+        if (node.isTextual() && (node.asText().equals("DISTRICT") || node.asText().equals("NEIGHBOUR"))) {
+            return node.asText().equals("DISTRICT");
+        }
+        throw new ScenarioException(field, "scenario.problem.area", node.toString());
     }
 
     private static FreezingPhenomenon phenomenon(JsonNode node, String field) throws ScenarioException {

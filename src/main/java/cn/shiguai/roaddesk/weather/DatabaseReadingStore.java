@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * use), the reading, the entered daily mean and the traffic report, all with their duty-log
  * entries in one transaction — so a failed write leaves no part of it behind.
  */
-public final class DatabaseReadingStore implements ReadingStore, ReadingCorrections {
+public final class DatabaseReadingStore implements ReadingStore, ReadingCorrections, ReadingBatch.Runner {
     private final Database database;
     private final DutyLog log;
     private final LocationRepository locations;
@@ -53,60 +53,93 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
 
     @Override
     public ReadingRecord save(ReadingDraft draft, String enteredBy) {
+        return database.write(txn -> save(txn, draft, enteredBy, ReadingOrigin.FORM));
+    }
+
+    /** A submission kept inside the caller's transaction, e.g. one row of a station file. */
+    ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin)
+            throws java.sql.SQLException {
         Observation o = draft.observation();
         Instant observed = instant(o.time());
-        return database.write(txn -> {
-            // A traffic report names a road, not a monitoring point: only a reading registers the point.
-            Location location = locations.resolve(txn, o.location()).orElse(null);
-            if (location != null && location.retiredAt() != null && draft.hasReading()) {
-                throw new LocalizedException("points.problem.retired", location.name());
-            }
-            if (location == null && draft.hasReading()) {
-                location = locations.add(txn, o.location(), draft.kind(), null, null, enteredBy);
-            } else if (location != null && location.kind() != draft.kind()) {
-                // A point is either the district's or a neighbour's: a reading cannot move it across.
-                throw new LocalizedException("readings.kindMismatch", location.name(),
-                        new Messages.Key("location.kind." + location.kind().name()));
-            }
-            Reading stored = null;
-            if (draft.hasReading()) {
-                stored = readings.add(txn, ReadingEntry.manual(location.id(), observed, enteredBy)
-                        .snowDepthCm(o.snowDepthCm())
-                        .roadIce(o.roadIceThicknessCm(), o.roadIcing())
-                        .freezing(o.freezingPhenomenon(), o.accretionDiameterMm())
-                        .airTempC(o.airTempC()));
-            }
-            if (draft.dailyMeanTempC() != null) {
-                means.enter(txn, o.time().toLocalDate(), draft.dailyMeanTempC(), enteredBy, null);
-            }
-            if (draft.traffic() != null) {
-                var t = draft.traffic();
-                traffic.add(txn, TrafficEntry.draft(t.road(), instant(t.time()), t.cutHours(), t.queueKm(),
-                        t.interruptionLikely(), enteredBy));
-            }
-            return new ReadingRecord(stored == null ? 0 : stored.id(), draft, enteredBy,
-                    stored == null ? database.now() : stored.recordedAt());
-        });
+        // A traffic report names a road, not a monitoring point: only a reading registers the point.
+        Location location = locations.resolve(txn, o.location()).orElse(null);
+        if (location != null && location.retiredAt() != null && draft.hasReading()) {
+            throw new LocalizedException("points.problem.retired", location.name());
+        }
+        if (location == null && draft.hasReading()) {
+            location = locations.add(txn, o.location(), draft.kind(), null, null, enteredBy);
+        } else if (location != null && location.kind() != draft.kind()) {
+            // A point is either the district's or a neighbour's: a reading cannot move it across.
+            throw new LocalizedException("readings.kindMismatch", location.name(),
+                    new Messages.Key("location.kind." + location.kind().name()));
+        }
+        Reading stored = null;
+        if (draft.hasReading()) {
+            stored = readings.add(txn, entry(location.id(), o, enteredBy).from(origin.source(), origin.ref()));
+        }
+        if (draft.dailyMeanTempC() != null) {
+            means.enter(txn, o.time().toLocalDate(), draft.dailyMeanTempC(), enteredBy, null);
+        }
+        if (draft.traffic() != null) {
+            var t = draft.traffic();
+            traffic.add(txn, TrafficEntry.draft(t.road(), instant(t.time()), t.cutHours(), t.queueKm(),
+                    t.interruptionLikely(), enteredBy));
+        }
+        return new ReadingRecord(stored == null ? 0 : stored.id(), draft, enteredBy,
+                stored == null ? database.now() : stored.recordedAt());
     }
 
     @Override
     public ReadingRecord correct(long readingId, ReadingDraft corrected, String reason, String by) {
+        return database.write(txn -> correct(txn, readingId, corrected, reason, by, ReadingOrigin.FORM));
+    }
+
+    /** A correction inside the caller's transaction; {@code origin} says where the new values came from. */
+    ReadingRecord correct(java.sql.Connection txn, long readingId, ReadingDraft corrected, String reason, String by,
+                          ReadingOrigin origin) throws java.sql.SQLException {
         String why = RecordWithdrawals.requireReason(reason);
         Observation o = corrected.observation();
-        Reading stored = database.write(txn -> {
-            Reading original = standing(txn, readingId);
-            Location location = locations.resolve(txn, o.location()).orElse(null);
-            if (location == null) {
-                location = locations.add(txn, o.location(), original.locationKind(), null, null, by);
+        Reading original = standing(txn, readingId);
+        Location location = locations.resolve(txn, o.location()).orElse(null);
+        if (location == null) {
+            location = locations.add(txn, o.location(), original.locationKind(), null, null, by);
+        }
+        return record(readings.add(txn, entry(location.id(), o, by).from(origin.source(), origin.ref())
+                .replacing(original.id(), why)));
+    }
+
+    /** The readings standing at a point at one time, newest first: what a file's row would repeat or correct. */
+    List<ReadingRecord> standingAt(java.sql.Connection c, String location, LocalDateTime time)
+            throws java.sql.SQLException {
+        Location point = locations.resolve(c, location).orElse(null);
+        if (point == null) {
+            return List.of();
+        }
+        Instant at = instant(time);
+        return ReadingRepository.observedBetween(c, at, at.plusNanos(1_000)).stream()
+                .filter(r -> r.locationName().equals(point.name()) && r.stands())
+                .sorted(java.util.Comparator.comparingLong(Reading::id).reversed())
+                .map(this::record)
+                .toList();
+    }
+
+    @Override
+    public <T> T inOneTransaction(java.util.function.Function<ReadingBatch, T> work) {
+        return database.write(txn -> {
+            try {
+                return work.apply(new DatabaseReadingBatch(this, txn, log, means));
+            } catch (DatabaseReadingBatch.Failed e) {
+                throw e.getCause(); // the store's failure, reported as any write's is
             }
-            return readings.add(txn, ReadingEntry.manual(location.id(), instant(o.time()), by)
-                    .snowDepthCm(o.snowDepthCm())
-                    .roadIce(o.roadIceThicknessCm(), o.roadIcing())
-                    .freezing(o.freezingPhenomenon(), o.accretionDiameterMm())
-                    .airTempC(o.airTempC())
-                    .replacing(original.id(), why));
         });
-        return record(stored);
+    }
+
+    private ReadingEntry entry(long locationId, Observation o, String by) {
+        return ReadingEntry.manual(locationId, instant(o.time()), by)
+                .snowDepthCm(o.snowDepthCm())
+                .roadIce(o.roadIceThicknessCm(), o.roadIcing())
+                .freezing(o.freezingPhenomenon(), o.accretionDiameterMm())
+                .airTempC(o.airTempC());
     }
 
     @Override

@@ -46,6 +46,12 @@ public record ReadingEntry(long locationId, Instant observedAt, ReadingSource so
                 roadIcing, freezingPhenomenon, accretionDiameterMm, v, note, replacesId);
     }
 
+    /** Where it came from other than the form: a station file, a feed; {@code ref} names the file or feed. */
+    public ReadingEntry from(ReadingSource from, String ref) {
+        return new ReadingEntry(locationId, observedAt, from, ref, enteredBy, snowDepthCm, roadIceThicknessCm,
+                roadIcing, freezingPhenomenon, accretionDiameterMm, airTempC, note, replacesId);
+    }
+
     public ReadingEntry replacing(long readingId, String why) {
         return new ReadingEntry(locationId, observedAt, source, sourceRef, enteredBy, snowDepthCm, roadIceThicknessCm,
                 roadIcing, freezingPhenomenon, accretionDiameterMm, airTempC, why, readingId);

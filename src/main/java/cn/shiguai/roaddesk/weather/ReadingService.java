@@ -12,17 +12,24 @@ import java.time.LocalDate;
 public final class ReadingService {
     private final ReadingStore store;
     private final ReadingCorrections corrections;
+    private final ReadingBatch.Runner batches;
     private final ChangeBus changes;
 
-    public ReadingService(ReadingStore store, ReadingCorrections corrections, ChangeBus changes) {
+    public ReadingService(ReadingStore store, ReadingCorrections corrections, ReadingBatch.Runner batches,
+                          ChangeBus changes) {
         this.store = store;
         this.corrections = corrections;
+        this.batches = batches;
         this.changes = changes;
+    }
+
+    public ReadingService(ReadingStore store, ReadingCorrections corrections, ChangeBus changes) {
+        this(store, corrections, null, changes);
     }
 
     /** A store that takes new readings only (a test's, a feed's preview). */
     public ReadingService(ReadingStore store, ChangeBus changes) {
-        this(store, null, changes);
+        this(store, null, null, changes);
     }
 
     public ReadingStore store() {
@@ -60,6 +67,19 @@ public final class ReadingService {
     public void correctMean(LocalDate day, Double valueC, String reason, String by) {
         corrections().correctMean(day, valueC, reason, by);
         changes.publish(Change.READINGS);
+    }
+
+    /**
+     * Many readings at once (a station file), all kept or none; once committed they are announced
+     * as a typed reading is, so every screen and the situation update by themselves.
+     */
+    public <T> T importBatch(java.util.function.Function<ReadingBatch, T> work) {
+        if (batches == null) {
+            throw new IllegalStateException("this reading service takes single readings only");
+        }
+        T result = batches.inOneTransaction(work);
+        changes.publish(Change.READINGS);
+        return result;
     }
 
     private ReadingCorrections corrections() {

@@ -8,6 +8,7 @@ import cn.shiguai.roaddesk.rules.InputBounds;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.TrafficReport;
 import cn.shiguai.roaddesk.weather.LocationKind;
+import cn.shiguai.roaddesk.weather.ReadingChecks;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -187,20 +188,19 @@ public final class ReadingFormViewModel {
         }
         OptionalDouble value = LenientNumbers.parse(text);
         InputBounds b = f.bounds();
-        String range = messages.format("form.range", fmt(b.min()), fmt(b.max()), new Messages.Key("unit." + b.unit()));
+        String range = ReadingChecks.range(messages, b);
         if (value.isEmpty()) {
             return messages.format("form.problem.notNumber", range);
         }
-        if (!b.accepts(value.getAsDouble())) {
-            return messages.format("form.problem.outOfRange", range);
+        double v = value.getAsDouble();
+        java.util.Optional<String> problem = ReadingChecks.boundsProblem(b, v);
+        if (problem.isEmpty() && f == ReadingField.ACCRETION) {
+            problem = ReadingChecks.accretionConflict(v, phenomenon.get());
         }
-        if (f == ReadingField.ACCRETION && value.getAsDouble() > 0 && phenomenon.get() == FreezingPhenomenon.NONE) {
-            return messages.get("form.problem.accretionWithoutPhenomenon");
+        if (problem.isEmpty() && f == ReadingField.ICE_THICKNESS) {
+            problem = ReadingChecks.iceConflict(v, roadIcing.get().asBoolean());
         }
-        if (f == ReadingField.ICE_THICKNESS && value.getAsDouble() > 0 && roadIcing.get() == Reported.NO) {
-            return messages.get("form.problem.iceWithoutIcing");
-        }
-        return "";
+        return problem.map(key -> messages.format(key, range)).orElse("");
     }
 
     private String timeProblem() {
@@ -226,10 +226,6 @@ public final class ReadingFormViewModel {
     private Double number(ReadingField f) {
         OptionalDouble v = LenientNumbers.parse(text(f).get());
         return v.isPresent() ? v.getAsDouble() : null;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     private static ObservableValue<?>[] append(ObservableValue<?>[] a, ObservableValue<?> b) {
