@@ -225,6 +225,40 @@ public final class DeskView {
         }
     }
 
+    /**
+     * Ctrl+T: the focus to the open screen's main table — the first table in reading order that
+     * is showing — with its first row selected if none is, so arrows and Enter work at once.
+     */
+    public void focusMainTable() {
+        if (content.getChildren().isEmpty()) {
+            return;
+        }
+        javafx.scene.Node screen = content.getChildren().get(0);
+        // lookupAll takes one selector, not a group: tables, then tree tables, each in reading order.
+        java.util.stream.Stream.concat(screen.lookupAll(".table-view").stream(),
+                        screen.lookupAll(".tree-table-view").stream())
+                .filter(DeskView::showing)
+                .findFirst().ifPresent(n -> {
+                    n.requestFocus();
+                    if (n instanceof javafx.scene.control.TableView<?> t && t.getSelectionModel().isEmpty()
+                            && !t.getItems().isEmpty()) {
+                        t.getSelectionModel().selectFirst();
+                    } else if (n instanceof javafx.scene.control.TreeTableView<?> t && t.getSelectionModel().isEmpty()) {
+                        t.getSelectionModel().selectFirst();
+                    }
+                });
+    }
+
+    /** Visible with all its parents: a table on a tab not chosen is not the main table. */
+    private static boolean showing(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     private void open(Screen s) {
         Parent screen = screens.computeIfAbsent(s, k -> screenFactories.get(k).get());
         content.getChildren().setAll(screen);

@@ -35,11 +35,14 @@ public final class HelpView {
         for (Screen s : Screen.values()) {
             list.add(new Shortcut(s.shortcut().getDisplayText(), "help.action.screen", messages.get(s.textKey())));
         }
-        list.add(new Shortcut("Ctrl+D", "help.action.decide"));
-        list.add(new Shortcut("F5", "help.action.refresh"));
+        for (DeskKey k : DeskKey.values()) {
+            list.add(new Shortcut(k.keys().getDisplayText(), k.helpKey()));
+        }
         list.add(new Shortcut(messages.get("help.key.enter"), "help.action.enter"));
-        list.add(new Shortcut(messages.get("help.key.esc"), "help.action.esc"));
-        list.add(new Shortcut(messages.get("help.key.tab"), "help.action.tab"));
+        // The forms' grammar is one table too, installed by FormKeys on every form dialog.
+        for (String key : cn.shiguai.roaddesk.common.fx.FormKeys.HELP) {
+            list.add(new Shortcut(messages.get(key + ".keys"), key));
+        }
         list.add(new Shortcut("1 – 4", "help.action.status"));
         return list;
     }

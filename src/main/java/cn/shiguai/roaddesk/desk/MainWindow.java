@@ -2,9 +2,6 @@ package cn.shiguai.roaddesk.desk;
 
 import cn.shiguai.roaddesk.common.events.Change;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /** The main window: the desk in a scene sized to the screen, with its shortcuts. */
@@ -21,15 +18,19 @@ public final class MainWindow {
         Scene scene = new Scene(desk.root(), width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/roaddesk.css").toExternalForm());
         desk.view().installShortcuts(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), desk.decide());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> context.alertsModel().acknowledge());
+        java.util.Map<DeskKey, Runnable> actions = new java.util.EnumMap<>(DeskKey.class);
+        actions.put(DeskKey.DECIDE, desk.decide());
+        actions.put(DeskKey.ACKNOWLEDGE_ALERTS, () -> context.alertsModel().acknowledge());
+        actions.put(DeskKey.MAIN_TABLE, desk.view()::focusMainTable);
         // F5 reloads what every screen shows, as if everything had changed.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+        actions.put(DeskKey.REFRESH, () -> {
             for (Change change : Change.values()) {
                 context.changes().publish(change);
             }
         });
+        for (DeskKey key : DeskKey.values()) {
+            scene.getAccelerators().put(key.keys(), java.util.Objects.requireNonNull(actions.get(key), key.name()));
+        }
         return scene;
     }
 

@@ -94,6 +94,13 @@ class BoardFlowTest {
         Button counts = robot.lookup("#boardCounts").queryAs(Button.class);
         assertTrue(counts.getText().contains("研判 1") && counts.getText().contains("回电 1")
                 && counts.getText().contains("无法完成 1"), counts.getText());
+        // Ctrl+T: to the screen's main table, first row chosen, wherever the focus was.
+        robot.interact(() -> {
+            items.getSelectionModel().clearSelection();
+            counts.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        FxWait.until(() -> items.isFocused() && items.getSelectionModel().getSelectedIndex() == 0);
 
         open(robot, items, Kind.STALE_POINT);
         FxWait.until(() -> desk.context().deskModel().screen().get() == Screen.READINGS);

@@ -22,6 +22,31 @@ public final class Controls {
     }
 
     /**
+     * A column of long texts (log entries, notes): one line in the row, the whole text in a
+     * tooltip that wraps, so a 400-character entry can be read without widening the column.
+     */
+    public static <R> void longTextColumn(TableColumn<R, String> column, Function<R, String> text) {
+        textColumn(column, text);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(640);
+                whole.setShowDuration(javafx.util.Duration.minutes(2));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.replace('\n', ' '));
+                whole.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            }
+        });
+    }
+
+    /**
      * Items shown by their names in a choice or combo box; a name typed into an editable box
      * selects the item of that name.
      */

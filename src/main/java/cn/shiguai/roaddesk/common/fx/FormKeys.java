@@ -21,8 +21,12 @@ import javafx.stage.WindowEvent;
  * typing a tab; Esc, 取消 and the window's close button ask before throwing typed input away.
  */
 public final class FormKeys {
-    /** The key each form's help lists, from the same place that installs them. */
-    public static final String[] HELP_KEYS = {"form.keys.save", "form.keys.newline", "form.keys.tab", "form.keys.cancel"};
+    /**
+     * What the help screen lists for the forms, kept beside the code that installs it: each entry
+     * is a text key; {@code KEY.keys} names the keys and {@code KEY} what they do.
+     */
+    public static final java.util.List<String> HELP = java.util.List.of("form.keys.save", "form.keys.newline",
+            "form.keys.tab", "form.keys.cancel");
 
     private FormKeys() {
     }
@@ -75,7 +79,14 @@ public final class FormKeys {
                 scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, ask::handle);
             }
         });
-        dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
+        // After the dialog has placed its own focus (on a button): to the first field, unless the
+        // officer has already clicked into another one.
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            var owner = dialog.getDialogPane().getScene().getFocusOwner();
+            if (owner == null || owner instanceof javafx.scene.control.ButtonBase) {
+                first.requestFocus();
+            }
+        }));
     }
 
     private static boolean discard(Dialog<?> dialog, Messages messages) {

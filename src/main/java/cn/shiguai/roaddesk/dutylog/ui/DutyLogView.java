@@ -110,7 +110,7 @@ public final class DutyLogView {
         Controls.textColumn(recordedColumn, LogEntryRow::recorded);
         Controls.textColumn(categoryColumn, LogEntryRow::category);
         Controls.textColumn(authorColumn, LogEntryRow::author);
-        Controls.textColumn(textColumn, LogEntryRow::text);
+        Controls.longTextColumn(textColumn, LogEntryRow::text);
         table.setItems(model.entries());
         table.setRowFactory(t -> new TableRow<>() {
             @Override

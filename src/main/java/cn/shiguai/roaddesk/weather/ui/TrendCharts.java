@@ -11,6 +11,7 @@ import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -38,6 +39,7 @@ public final class TrendCharts extends VBox {
 
     public void show(Trend trend) {
         getChildren().clear();
+        getChildren().add(legend(trend));
         for (Trend.Panel panel : trend.panels()) {
             LineChart<Number, Number> chart = chart(trend, panel);
             VBox.setVgrow(chart, Priority.ALWAYS);
@@ -77,6 +79,32 @@ public final class TrendCharts extends VBox {
         }
         readings.getNode().setStyle("-fx-stroke: #263238; -fx-stroke-width: 2;");
         return chart;
+    }
+
+    /**
+     * What the lines mean, once above the panels: the solid line is the readings and each dashed
+     * line a level's threshold in the level's colour (the toolkit's legend would show its own
+     * series colours, not these).
+     */
+    private HBox legend(Trend trend) {
+        HBox legend = new HBox(16);
+        legend.getStyleClass().add("trend-legend");
+        legend.setId("trendLegend");
+        legend.getChildren().add(key("#263238", false, messages.get("trend.readings")));
+        trend.panels().stream().flatMap(p -> p.lines().stream()).map(Trend.Line::level).distinct()
+                .sorted(java.util.Comparator.comparing(ResponseLevel::ordinal))
+                .forEach(level -> legend.getChildren().add(key(LEVEL_COLOURS.get(level), true,
+                        level == ResponseLevel.NONE ? messages.get("trend.legend.zero")
+                                : messages.format("trend.legend.threshold", messages.get("level." + level.name() + ".short")))));
+        return legend;
+    }
+
+    private static HBox key(String colour, boolean dashed, String text) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 28, 0);
+        line.setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 2;" + (dashed ? " -fx-stroke-dash-array: 8 5;" : ""));
+        HBox key = new HBox(6, line, new javafx.scene.control.Label(text));
+        key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return key;
     }
 
     private static double minutes(Instant from, Instant t) {
