@@ -43,6 +43,12 @@ final class DatabaseOpener {
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             Migrations.migrate(pool, List.of(Migrations.LOCATION));
+            try (Connection c = pool.getConnection()) {
+                SchemaObjects.refuseForeign(c, "mem:" + name);
+            }
+        } catch (SQLException e) {
+            pool.dispose();
+            throw SqlFailures.translate(e, "mem:" + name, null);
         } catch (RuntimeException e) {
             pool.dispose();
             throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
@@ -84,6 +90,10 @@ final class DatabaseOpener {
                 database.read(c -> null);
             } else {
                 Migrations.migrate(pool, options.migrationLocations());
+                database.read(c -> {
+                    SchemaObjects.refuseForeign(c, directory.toString());
+                    return null;
+                });
             }
             return database;
         } catch (RuntimeException e) {
