@@ -25,6 +25,8 @@ public final class DutyLog {
     public static final String SYSTEM_AUTHOR = "系统";
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Taken first by every append, held to the commit: one writer at a time across sessions (V12). */
+    private static final String WRITER_SQL = "UPDATE duty_log_writer SET appends = appends + 1 WHERE id = 1";
     private static final String HEAD_SQL = "SELECT seq, hash FROM duty_log ORDER BY seq DESC LIMIT 1";
     private static final String INSERT_SQL = "INSERT INTO duty_log (seq, occurred_at, recorded_at, author, category, "
             + "text, corrects_seq, prev_hash, hash, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -56,6 +58,9 @@ public final class DutyLog {
     public long append(Connection txn, LogDraft draft) throws SQLException {
         if (!database.isWriting()) {
             throw new IllegalStateException("append the log inside Database.write, with its Connection");
+        }
+        try (PreparedStatement writer = txn.prepareStatement(WRITER_SQL)) {
+            writer.executeUpdate();
         }
         long seq = 1;
         byte[] prev = EntryHash.GENESIS;

@@ -66,7 +66,14 @@ final class DatabaseOpener {
         boolean existing = directory.hasDatabase();
         Migrations.State state = null;
         if (existing) {
-            StoreCheck.run(directory, options);
+            try {
+                StoreCheck.run(directory, options);
+            } catch (DataAccessException e) {
+                if (e.reason() == FailureReason.LOCKED) {
+                    return DeskConnection.open(directory, clock, options, mode).orElseThrow(() -> e);
+                }
+                throw e;
+            }
             state = inspectReadOnly();
         }
         if (mode == Database.Mode.READ && state != null && !state.isEmpty() && state.pending() == 0) {
