@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.app;
 import cn.shiguai.roaddesk.backup.Backups;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.DeskChannel;
 import cn.shiguai.roaddesk.common.log.AppLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
@@ -30,7 +31,7 @@ public final class Startup {
 
     /** What a successful start hands to the window. */
     public record Started(RuleSet ruleSet, DataDirectory directory, Database database, Office office, Backups backups,
-                          String language, AtomicBoolean dayBackup) {
+                          String language, AtomicBoolean dayBackup, DeskChannel channel) {
 
         /** Told by the window once a verified backup of the day exists (taken now or earlier today). */
         public void dayBackedUp() {
@@ -53,6 +54,10 @@ public final class Startup {
                     }
                 }
             } finally {
+                // The channel first: a command that comes now is told the file is in use, not cut off mid-way.
+                if (channel != null) {
+                    channel.close();
+                }
                 office.close();
                 database.close();
             }
@@ -81,10 +86,20 @@ public final class Startup {
             RuleSet ruleSet = joined(rules);
             Office office = Office.forWindow(database, ruleSet, clock);
             return new Started(ruleSet, directory, database, office, new Backups(database, office.stores().log()),
-                    new DeskSettings(office.stores().settings()).language(), new AtomicBoolean());
+                    new DeskSettings(office.stores().settings()).language(), new AtomicBoolean(), channel(database));
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** The commands' way in while the window runs; without it they are told the file is in use, as before. */
+    private static DeskChannel channel(Database database) {
+        try {
+            return DeskChannel.open(database);
+        } catch (RuntimeException e) {
+            AppLog.failure("the desk channel for commands did not start; commands are refused while the window runs", e);
+            return null;
         }
     }
 

@@ -42,7 +42,7 @@ public final class BackupVerifier {
         try {
             StoreCheck.run(directory);
         } catch (DataAccessException e) {
-            throw e.reason() == FailureReason.LOCKED ? e
+            throw e.reason() == FailureReason.LOCKED || e.reason() == FailureReason.FOREIGN_CODE ? e
                     : new DataAccessException(FailureReason.CORRUPT, "backup.unreadable", e, file.toString(),
                             e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         }

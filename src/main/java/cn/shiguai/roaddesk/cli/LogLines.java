@@ -59,7 +59,12 @@ final class LogLines {
         node.put("category", e.category().name());
         node.put("text", e.text());
         ArrayNode links = node.putArray("links");
-        e.links().forEach(l -> links.addObject().put("type", l.type().name()).put("id", l.id()));
+        e.links().forEach(l -> {
+            ObjectNode link = links.addObject().put("type", l.type().name()).put("id", l.id());
+            if (e.recordHashes().containsKey(l)) {
+                link.put("recordHash", e.recordHashes().get(l));
+            }
+        });
         if (e.correctsSeq() == null) {
             node.putNull("correctsSeq");
         } else {

@@ -5,6 +5,7 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.RecordCheck;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,10 @@ final class LogVerifyCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = log.root().messages();
         try (Database db = StoreAccess.openForReading(log.root())) {
-            return report(new DutyLog(db).verify(), messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+            DutyLog dutyLog = new DutyLog(db);
+            int chain = report(dutyLog.verify(), messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+            int records = records(dutyLog.verifyRecords(), messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return chain == StoreAccess.EXIT_OK ? records : chain;
         } catch (DataAccessException e) {
             return StoreAccess.failed(e, messages, spec.commandLine().getErr());
         }
@@ -37,6 +41,24 @@ final class LogVerifyCommand implements Callable<Integer> {
                 ? messages.format("log.verify.intact", String.valueOf(report.count()), report.headHash())
                 : messages.format("log.verify." + report.problem().name(), String.valueOf(report.firstBadSeq()),
                         String.valueOf(report.count()));
+    }
+
+    /** Each record changed behind the app's back, named in words, on standard output; exit 3 if any. */
+    static int records(RecordCheck.Result result, Messages messages, PrintWriter out, PrintWriter err) {
+        if (result.intact()) {
+            err.println(messages.format("log.verify.records.intact", String.valueOf(result.checked())));
+            return StoreAccess.EXIT_OK;
+        }
+        out.println(messages.format("log.verify.records.broken", String.valueOf(result.broken()),
+                String.valueOf(result.checked())));
+        for (RecordCheck.Finding f : result.findings()) {
+            out.println(messages.format(f.gone() ? "log.verify.record.gone" : "log.verify.record.edited",
+                    messages.get("log.link." + f.type().name()), String.valueOf(f.id()), String.valueOf(f.seq())));
+        }
+        if (result.broken() > result.findings().size()) {
+            out.println(messages.format("log.verify.records.more", String.valueOf(result.broken() - result.findings().size())));
+        }
+        return StoreAccess.EXIT_CHAIN_BROKEN;
     }
 
     static int report(ChainReport report, Messages messages, PrintWriter out, PrintWriter err) {

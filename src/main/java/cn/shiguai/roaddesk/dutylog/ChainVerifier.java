@@ -24,7 +24,7 @@ public final class ChainVerifier {
     private static final int PAGE = 20_000;
     private static final String PAGE_SQL = "SELECT seq, occurred_at, recorded_at, author, category, text, "
             + "corrects_seq, prev_hash, hash, reason FROM duty_log WHERE seq > ? ORDER BY seq LIMIT ?";
-    private static final String LINKS_SQL = "SELECT seq, target_type, target_id FROM duty_log_link "
+    private static final String LINKS_SQL = "SELECT seq, target_type, target_id, record_hash FROM duty_log_link "
             + "WHERE seq BETWEEN ? AND ? ORDER BY seq, target_type, target_id";
 
     /** Told how far a long verify has come, after each page; answering false stops it. */
@@ -151,7 +151,7 @@ public final class ChainVerifier {
                             rs.getString(6), (Long) rs.getObject(7), rs.getBytes(8), rs.getBytes(9), rs.getString(10)));
                 }
             }
-            Map<Long, List<LogLink>> links = rows.isEmpty() ? Map.of()
+            Map<Long, List<Linked>> links = rows.isEmpty() ? Map.of()
                     : links(rows.get(0).seq, rows.get(rows.size() - 1).seq);
             return new Page(rows, links);
         } catch (SQLException e) {
@@ -159,8 +159,8 @@ public final class ChainVerifier {
         }
     }
 
-    private Map<Long, List<LogLink>> links(long first, long last) throws SQLException {
-        Map<Long, List<LogLink>> links = new HashMap<>();
+    private Map<Long, List<Linked>> links(long first, long last) throws SQLException {
+        Map<Long, List<Linked>> links = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(LINKS_SQL)) {
             ps.setLong(1, first);
             ps.setLong(2, last);
@@ -173,24 +173,27 @@ public final class ChainVerifier {
                         type = null; // only an edit can write an unknown type: the entry will not match
                     }
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(type == null ? null : LogLink.to(type, rs.getLong(3)));
+                            .add(new Linked(type == null ? null : LogLink.to(type, rs.getLong(3)), rs.getString(4)));
                 }
             }
         }
-        for (List<LogLink> list : links.values()) {
-            if (!list.contains(null)) {
-                list.sort(null);
+        for (List<Linked> list : links.values()) {
+            if (list.stream().noneMatch(l -> l.link() == null)) {
+                list.sort(java.util.Comparator.comparing(Linked::link));
             }
         }
         return links;
     }
+
+    /** A link as stored, with the hash of its record (null when the record is not covered). */
+    private record Linked(LogLink link, String recordHash) { }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    private record Page(List<Row> rows, Map<Long, List<LogLink>> links) {
+    private record Page(List<Row> rows, Map<Long, List<Linked>> links) {
         long lastSeq() {
             return rows.get(rows.size() - 1).seq;
         }
@@ -199,11 +202,13 @@ public final class ChainVerifier {
     private record Row(long seq, Instant occurredAt, Instant recordedAt, String author, String category, String text,
                        Long correctsSeq, byte[] prevHash, byte[] hash, String reason) {
 
-        boolean hashMatches(EntryHash hasher, List<LogLink> sortedLinks) {
+        boolean hashMatches(EntryHash hasher, List<Linked> linked) {
             if (prevHash == null || hash == null || occurredAt == null || recordedAt == null
-                    || (!sortedLinks.isEmpty() && sortedLinks.contains(null))) {
+                    || linked.stream().anyMatch(l -> l.link() == null)) {
                 return false;
             }
+            List<LogLink> sortedLinks = linked.stream().map(Linked::link).toList();
+            List<String> recordHashes = linked.stream().map(Linked::recordHash).toList();
             LogCategory parsed;
             try {
                 parsed = LogCategory.valueOf(category);
@@ -211,7 +216,7 @@ public final class ChainVerifier {
                 return false;
             }
             return Arrays.equals(hasher.hash(prevHash, occurredAt, recordedAt, author, parsed, text, correctsSeq,
-                    sortedLinks, reason), hash);
+                    sortedLinks, reason, recordHashes), hash);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,11 +26,13 @@ public final class DutyLog {
     public static final String SYSTEM_AUTHOR = "系统";
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Taken first by every append, held to the commit: one writer at a time across sessions (V12). */
+    private static final String WRITER_SQL = "UPDATE duty_log_writer SET appends = appends + 1 WHERE id = 1";
     private static final String HEAD_SQL = "SELECT seq, hash FROM duty_log ORDER BY seq DESC LIMIT 1";
     private static final String INSERT_SQL = "INSERT INTO duty_log (seq, occurred_at, recorded_at, author, category, "
             + "text, corrects_seq, prev_hash, hash, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINK_SQL =
-            "INSERT INTO duty_log_link (seq, target_type, target_id) VALUES (?, ?, ?)";
+            "INSERT INTO duty_log_link (seq, target_type, target_id, record_hash) VALUES (?, ?, ?, ?)";
     private static final String RANGE_SQL = "SELECT " + LogRows.COLUMNS + " FROM duty_log l "
             + "WHERE l.occurred_at >= ? AND l.occurred_at < ? "
             + "AND (CAST(? AS VARCHAR ARRAY) IS NULL OR l.category = ANY(?)) "
@@ -57,6 +60,9 @@ public final class DutyLog {
         if (!database.isWriting()) {
             throw new IllegalStateException("append the log inside Database.write, with its Connection");
         }
+        try (PreparedStatement writer = txn.prepareStatement(WRITER_SQL)) {
+            writer.executeUpdate();
+        }
         long seq = 1;
         byte[] prev = EntryHash.GENESIS;
         try (PreparedStatement head = txn.prepareStatement(HEAD_SQL); ResultSet rs = head.executeQuery()) {
@@ -67,8 +73,13 @@ public final class DutyLog {
         }
         Instant recorded = database.now();
         Instant occurred = draft.occurredAt() == null ? recorded : draft.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        // The records were written before their entry, in this transaction: the entry vouches for them as they are.
+        List<String> recordHashes = new ArrayList<>(draft.links().size());
+        for (LogLink l : draft.links()) {
+            recordHashes.add(RecordHash.of(txn, l.type(), l.id()).orElse(null));
+        }
         byte[] hash = new EntryHash().hash(prev, occurred, recorded, draft.author(), draft.category(), draft.text(),
-                draft.correctsSeq(), draft.links(), draft.reason());
+                draft.correctsSeq(), draft.links(), draft.reason(), recordHashes);
         try (PreparedStatement insert = txn.prepareStatement(INSERT_SQL)) {
             insert.setLong(1, seq);
             Jdbc.setInstant(insert, 2, occurred);
@@ -84,10 +95,12 @@ public final class DutyLog {
         }
         if (!draft.links().isEmpty()) {
             try (PreparedStatement link = txn.prepareStatement(INSERT_LINK_SQL)) {
-                for (LogLink l : draft.links()) {
+                for (int i = 0; i < draft.links().size(); i++) {
+                    LogLink l = draft.links().get(i);
                     link.setLong(1, seq);
                     link.setString(2, l.type().name());
                     link.setLong(3, l.id());
+                    link.setString(4, recordHashes.get(i));
                     link.addBatch();
                 }
                 link.executeBatch();
@@ -179,6 +192,11 @@ public final class DutyLog {
     /** Recomputes the whole chain. */
     public ChainReport verify() {
         return database.read(ChainVerifier::verify);
+    }
+
+    /** Checks every record the log vouches for against what it recorded ({@link RecordCheck}). */
+    public RecordCheck.Result verifyRecords() {
+        return database.read(RecordCheck::run);
     }
 
     /** Recomputes the whole chain, telling {@code progress} how far it has come; it may stop it. */

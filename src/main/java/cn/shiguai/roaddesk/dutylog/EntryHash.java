@@ -23,10 +23,15 @@ import java.util.List;
  *   <li>category, its upper-case name, e.g. {@code PHONE_IN}</li>
  *   <li>text</li>
  *   <li>sequence number of the corrected entry, in decimal; absent when none</li>
- *   <li>number of links, in decimal; then for each link, sorted by type name and then id: type name, id in decimal</li>
+ *   <li>number of links, in decimal; then for each link, sorted by type name and then id: type name, id in
+ *       decimal and, only in format {@code roaddesk-log-2}, the hash of the linked record's canonical
+ *       text ({@link RecordHash}; absent for a record of a kind not covered)</li>
  *   <li>only for an entry that gives one (a correction's reason): the reason; an entry without a
  *       reason ends after the links, so entries written before reasons existed hash as they did</li>
  * </ol>
+ * An entry with at least one record hash is hashed in format {@code roaddesk-log-2} (that tag in
+ * the first field); every other entry in format {@code roaddesk-log-1}, as entries were before
+ * records were covered, so old entries hash as they did.
  * The entry's own sequence number is not hashed: its place is fixed by the chain itself, and
  * {@code verify} checks that the numbers run 1, 2, 3… without a gap. That lets verify tell a
  * reordered pair (each row intact, linked to the wrong predecessor) from an edited row.
@@ -36,6 +41,7 @@ public final class EntryHash {
     public static final int LENGTH = 32;
     public static final byte[] GENESIS = new byte[LENGTH];
     static final String FORMAT_TAG = "roaddesk-log-1";
+    static final String FORMAT_TAG_WITH_RECORDS = "roaddesk-log-2";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();
@@ -61,8 +67,19 @@ public final class EntryHash {
     /** @param reason why the entry corrects another; null for most entries */
     public byte[] hash(byte[] prevHash, Instant occurredAt, Instant recordedAt, String author, LogCategory category,
                        String text, Long correctsSeq, List<LogLink> sortedLinks, String reason) {
+        return hash(prevHash, occurredAt, recordedAt, author, category, text, correctsSeq, sortedLinks, reason, null);
+    }
+
+    /**
+     * @param recordHashes for each of {@code sortedLinks}, in the same order, the hash of its record
+     *                     or null; null (or all null) for an entry that covers no record
+     */
+    public byte[] hash(byte[] prevHash, Instant occurredAt, Instant recordedAt, String author, LogCategory category,
+                       String text, Long correctsSeq, List<LogLink> sortedLinks, String reason,
+                       List<String> recordHashes) {
+        boolean withRecords = recordHashes != null && recordHashes.stream().anyMatch(java.util.Objects::nonNull);
         buffer.reset();
-        field(FORMAT_TAG);
+        field(withRecords ? FORMAT_TAG_WITH_RECORDS : FORMAT_TAG);
         timeField(occurredAt);
         timeField(recordedAt);
         field(author);
@@ -70,9 +87,13 @@ public final class EntryHash {
         field(text);
         field(correctsSeq == null ? null : correctsSeq.toString());
         field(Integer.toString(sortedLinks.size()));
-        for (LogLink link : sortedLinks) {
+        for (int i = 0; i < sortedLinks.size(); i++) {
+            LogLink link = sortedLinks.get(i);
             field(link.type().name());
             field(Long.toString(link.id()));
+            if (withRecords) {
+                field(recordHashes.get(i));
+            }
         }
         if (reason != null) {
             field(reason);

@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.settings;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.Jdbc;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.LinkType;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Key/value settings of the workstation; every change is logged with its old and new value. */
+/**
+ * Key/value settings of the workstation, kept as a history: each value is a new row, the newest
+ * row of a key is its value, and every change is logged with its old and new value and linked to
+ * its row, so the chain covers it.
+ */
 public final class SettingsRepository {
     private final Database database;
     private final DutyLog log;
@@ -27,7 +32,8 @@ public final class SettingsRepository {
     }
 
     private static Optional<String> get(java.sql.Connection c, String key) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE setting_key = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting_change WHERE setting_key = ? "
+                + "ORDER BY id DESC LIMIT 1")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -53,8 +59,8 @@ public final class SettingsRepository {
     /** A setting whose change the caller words itself (the value is a machine's, e.g. an instant). */
     public void put(String key, String value, String by, String logText) {
         database.write(txn -> {
-            store(txn, key, value, by);
-            return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, logText));
+            long change = store(txn, key, value, by);
+            return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, logText).concerning(LinkType.SETTING, change));
         });
     }
 
@@ -67,9 +73,10 @@ public final class SettingsRepository {
         if (shown(key, before.orElse(null)).equals(shown(key, value))) {
             return 0; // nothing changes: nothing to record
         }
-        store(txn, key, value, by);
+        long change = store(txn, key, value, by);
         return log.append(txn, LogDraft.of(by, LogCategory.SYSTEM, RecordLanguage.text("log.text.setting",
-                RecordLanguage.text("setting.label." + key), shown(key, before.orElse(null)), shown(key, value))));
+                RecordLanguage.text("setting.label." + key), shown(key, before.orElse(null)), shown(key, value)))
+                .concerning(LinkType.SETTING, change));
     }
 
     /** A value as the log shows it: a word for a coded one, — for none. */
@@ -81,14 +88,16 @@ public final class SettingsRepository {
         return RecordLanguage.messages().has(word) ? RecordLanguage.text(word) : value;
     }
 
-    private void store(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
-        try (PreparedStatement ps = txn.prepareStatement("MERGE INTO setting (setting_key, setting_value, "
-                + "updated_by, updated_at) KEY (setting_key) VALUES (?, ?, ?, ?)")) {
+    /** A new row of the setting's history (never an update): its id, for the log entry's link. */
+    private long store(java.sql.Connection txn, String key, String value, String by) throws java.sql.SQLException {
+        try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO setting_change (setting_key, setting_value, "
+                + "changed_by, changed_at) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, key);
             ps.setString(2, value);
             ps.setString(3, by);
             Jdbc.setInstant(ps, 4, database.now());
             ps.executeUpdate();
+            return Jdbc.generatedId(ps);
         }
     }
 }

@@ -82,7 +82,7 @@ class LogTextsInWordsTest {
                 .filter(n -> Pattern.compile("\\b" + n + "\\b").matcher(line).find()).findFirst().orElse(null);
     }
 
-    private static void useEveryFeature(Office office, TestClock clock) {
+    static void useEveryFeature(Office office, TestClock clock) {
         var readings = office.readings();
         String by = "王海燕";
         office.roster().appointDutyOfficer(by, DAY.minusDays(10), "冬季值班", "系统");

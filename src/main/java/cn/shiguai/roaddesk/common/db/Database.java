@@ -33,6 +33,14 @@ public final class Database implements AutoCloseable {
         WRITE_AND_COMPACT
     }
 
+    static {
+        // H2 reads this once, when it is first used: its server sockets (the desk channel's) then
+        // listen on loopback only. Set here because opening a Database is the first use of H2.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final JdbcConnectionPool pool;
     private final String url;
     private final Clock clock;
@@ -41,19 +49,27 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Housekeeping housekeeping;
     private final Compaction compaction;
+    /** Reached through the window's {@link DeskChannel}: the window owns the file and its close. */
+    private final boolean remote;
     private volatile DataAccessException damage;
     private volatile boolean closed;
 
     Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
              OpenOptions options, Mode mode) {
+        this(pool, url, clock, where, directory, options, mode, false);
+    }
+
+    Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
+             OpenOptions options, Mode mode, boolean remote) {
+        this.remote = remote;
         this.pool = pool;
         this.url = url;
         this.clock = clock;
         this.where = where;
         this.directory = directory;
-        this.housekeeping = directory == null || mode == Mode.READ ? null
+        this.housekeeping = directory == null || mode == Mode.READ || remote ? null
                 : new Housekeeping(() -> options.freeSpace().of(directory.path()));
-        this.compaction = directory == null || mode != Mode.WRITE_AND_COMPACT ? null
+        this.compaction = directory == null || mode != Mode.WRITE_AND_COMPACT || remote ? null
                 : new Compaction(directory, options);
     }
 
@@ -165,6 +181,16 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
+    /** Whether this session reaches the window's database through its channel. */
+    public boolean isThroughDesk() {
+        return remote;
+    }
+
+    /** H2's name of this database (scheme and path, no settings), what the desk channel serves. */
+    String h2Name() {
+        return url.substring("jdbc:h2:".length(), url.indexOf(';'));
+    }
+
     /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
     public void backupTo(Path zipFile) {
         refuseIfDamaged();
@@ -188,6 +214,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (remote) {
+            pool.dispose();
+            return;
+        }
         writeLock.lock();
         try {
             // A plain connection, taken while the pool still holds the database open, so that the

@@ -43,6 +43,12 @@ final class DatabaseOpener {
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             Migrations.migrate(pool, List.of(Migrations.LOCATION));
+            try (Connection c = pool.getConnection()) {
+                SchemaObjects.refuseForeign(c, "mem:" + name);
+            }
+        } catch (SQLException e) {
+            pool.dispose();
+            throw SqlFailures.translate(e, "mem:" + name, null);
         } catch (RuntimeException e) {
             pool.dispose();
             throw SqlFailures.translate(rootSqlCause(e), "mem:" + name, null);
@@ -60,7 +66,14 @@ final class DatabaseOpener {
         boolean existing = directory.hasDatabase();
         Migrations.State state = null;
         if (existing) {
-            StoreCheck.run(directory, options);
+            try {
+                StoreCheck.run(directory, options);
+            } catch (DataAccessException e) {
+                if (e.reason() == FailureReason.LOCKED) {
+                    return DeskConnection.open(directory, clock, options, mode).orElseThrow(() -> e);
+                }
+                throw e;
+            }
             state = inspectReadOnly();
         }
         if (mode == Database.Mode.READ && state != null && !state.isEmpty() && state.pending() == 0) {
@@ -84,6 +97,10 @@ final class DatabaseOpener {
                 database.read(c -> null);
             } else {
                 Migrations.migrate(pool, options.migrationLocations());
+                database.read(c -> {
+                    SchemaObjects.refuseForeign(c, directory.toString());
+                    return null;
+                });
             }
             return database;
         } catch (RuntimeException e) {

@@ -14,5 +14,10 @@ public enum FailureReason {
     TOO_NEW,
     /** A rule of the schema refused the change (a duplicate, a missing reference, a value out of range). */
     CONSTRAINT,
+    /**
+     * The file holds a trigger, alias or aggregate that RoadDesk's migrations did not create:
+     * it would run code of someone else's inside RoadDesk, so the file is not opened.
+     */
+    FOREIGN_CODE,
     OTHER
 }

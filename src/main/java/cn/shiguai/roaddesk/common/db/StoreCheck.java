@@ -89,6 +89,8 @@ public final class StoreCheck {
                     return thread;
                 });
         try {
+            // Before anything opens the file through SQL, which would load the classes its triggers name.
+            refuseForeign(storeFile);
             file.open(storeFile, true, null);
             long headerVersion = StoreHeader.version(storeFile);
             try (MVStore store = new MVStore.Builder().fileStore(file).readOnly().open()) {
@@ -113,6 +115,19 @@ public final class StoreCheck {
             }
         } finally {
             walkers.shutdownNow();
+            closeQuietly(file);
+        }
+    }
+
+    /** The meta table is read with H2's own row types, a store of its own: the walk reads every map raw. */
+    private static void refuseForeign(String storeFile) {
+        SingleFileStore file = new SingleFileStore(new HashMap<>());
+        try {
+            file.open(storeFile, true, null);
+            try (MVStore store = new MVStore.Builder().fileStore(file).readOnly().open()) {
+                SchemaObjects.refuseForeign(store, storeFile);
+            }
+        } finally {
             closeQuietly(file);
         }
     }

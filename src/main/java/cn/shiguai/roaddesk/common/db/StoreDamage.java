@@ -46,10 +46,15 @@ final class StoreDamage {
         return false;
     }
 
-    /** A page that does not parse: thrown from inside H2's store while reading, not by our code. */
+    /**
+     * A page that does not parse: thrown from inside H2's store while reading, not by our code.
+     * A damaged inner page can also fail one of H2's own {@code assert}s (a child page that is not
+     * there) when assertions are on, or the null dereference behind it when they are off.
+     */
     private static boolean thrownByTheStore(Throwable t) {
         boolean parsing = t instanceof IllegalStateException || t instanceof BufferUnderflowException
-                || t instanceof IndexOutOfBoundsException || t instanceof NegativeArraySizeException;
+                || t instanceof IndexOutOfBoundsException || t instanceof NegativeArraySizeException
+                || t instanceof AssertionError || t instanceof NullPointerException;
         StackTraceElement[] stack = t.getStackTrace();
         return parsing && stack.length > 0 && stack[0].getClassName().startsWith("org.h2.mvstore.");
     }

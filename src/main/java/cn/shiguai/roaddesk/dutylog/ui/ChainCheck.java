@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
+import cn.shiguai.roaddesk.dutylog.RecordCheck;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.VerifyCancelledException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,12 +52,15 @@ public final class ChainCheck {
         running.set(true);
         progress.set(0);
         stop.set(false);
-        longTasks.run(() -> log.verify((checked, total) -> {
-            longTasks.onUiThread(() -> progress.set(total == 0 ? 1 : (double) checked / total));
-            return !stop.get();
-        }), report -> {
+        longTasks.run(() -> {
+            ChainReport chain = log.verify((checked, total) -> {
+                longTasks.onUiThread(() -> progress.set(total == 0 ? 1 : (double) checked / total));
+                return !stop.get();
+            });
+            return new Found(chain, log.verifyRecords());
+        }, found -> {
             running.set(false);
-            show(report);
+            show(found);
         }, t -> {
             running.set(false);
             intact.set(null);
@@ -70,11 +74,24 @@ public final class ChainCheck {
         stop.set(true);
     }
 
-    private void show(ChainReport report) {
-        intact.set(report.intact());
-        status.set(report.intact()
+    /** The chain, and the records its entries vouch for. */
+    private record Found(ChainReport chain, RecordCheck.Result records) { }
+
+    private void show(Found found) {
+        ChainReport report = found.chain();
+        intact.set(report.intact() && found.records().intact());
+        String chain = report.intact()
                 ? messages.format("log.verify.intact", report.count(), abbreviate(report.headHash()))
-                : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count()));
+                : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count());
+        if (found.records().intact()) {
+            status.set(chain);
+            return;
+        }
+        RecordCheck.Finding first = found.records().findings().get(0);
+        status.set(chain + " " + messages.format("log.verify.records.broken", String.valueOf(found.records().broken()),
+                String.valueOf(found.records().checked())) + messages.format(first.gone() ? "log.verify.record.gone"
+                : "log.verify.record.edited", messages.get("log.link." + first.type().name()), String.valueOf(first.id()),
+                String.valueOf(first.seq())));
     }
 
     private static String abbreviate(String hash) {

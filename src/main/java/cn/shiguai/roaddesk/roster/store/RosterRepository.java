@@ -23,13 +23,16 @@ import cn.shiguai.roaddesk.roster.TermRole;
 
 /**
  * Positions and the people who held them. A change of holder ends the current term the day
- * before the new one starts, so past reports still name who held the post then.
+ * before the new one starts, so past reports still name who held the post then. Terms and their
+ * ends are history rows, never updated: the log entries that record them cover them by hash.
  */
 public final class RosterRepository {
     /** The position of the emergency office, whose terms carry a role (director, duty officers). */
     public static final String OFFICE = "EMERGENCY_OFFICE";
-    private static final String TERM_COLUMNS = "id, position_key, person, start_date, end_date, note, role, entered_by, "
-            + "recorded_at";
+    /** A term's end is the one written into it (before V13) or its row in roster_term_end. */
+    private static final String TERM_COLUMNS = "t.id, t.position_key, t.person, t.start_date, "
+            + "COALESCE(t.end_date, e.end_date) AS end_date, t.note, t.role, t.entered_by, t.recorded_at";
+    private static final String TERMS = "roster_term t LEFT JOIN roster_term_end e ON e.term_id = t.id";
 
     private final Database database;
     private final DutyLog log;
@@ -69,6 +72,12 @@ public final class RosterRepository {
 
     long addTerm(Connection txn, String positionKey, String person, LocalDate start, LocalDate end, TermRole role,
                  String note, String enteredBy) throws SQLException {
+        if (end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("a term cannot end (" + end + ") before it starts (" + start + ")");
+        }
+        if (end == null && role.holdsThePost() && current(txn, positionKey).isPresent()) {
+            throw new IllegalArgumentException(positionKey + " has a current holder: end that term first");
+        }
         try (PreparedStatement ps = Jdbc.insert(txn, "INSERT INTO roster_term (position_key, person, start_date, "
                 + "end_date, role, note, entered_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, positionKey);
@@ -90,7 +99,8 @@ public final class RosterRepository {
             List<Position> positions = positions(c).stream().map(p -> new Position(p.key(), p.title(),
                     GroupRole.fromWord(p.groupRole()), p.sortOrder(), p.memberUnit())).toList();
             List<Term> terms = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS + " FROM roster_term ORDER BY start_date, id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS + " FROM " + TERMS
+                    + " ORDER BY t.start_date, t.id")) {
                 read(ps).forEach(t -> terms.add(t.term()));
             }
             return new Roster(versionOf(c), positions, terms);
@@ -114,16 +124,27 @@ public final class RosterRepository {
             TermRow term = terms(txn, OFFICE).stream()
                     .filter(t -> t.role() == TermRole.DUTY_OFFICER && t.endDate() == null && t.person().equals(person.strip()))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException(person + " is not a duty officer now"));
-            try (PreparedStatement ps = txn.prepareStatement("UPDATE roster_term SET end_date = ? WHERE id = ?")) {
-                Jdbc.setDate(ps, 1, lastDay);
-                ps.setLong(2, term.id());
-                ps.executeUpdate();
-            }
+            endTerm(txn, term, lastDay, enteredBy);
             log.append(txn, LogDraft.of(enteredBy, LogCategory.ROSTER,
                     RecordLanguage.text("log.text.dutyOfficerEnded", term.person(), RecordLanguage.date(lastDay)))
-                    .concerning(LinkType.POSITION_TERM, term.id()));
+                    .concerning(LinkType.POSITION_TERM, term.id()).concerning(LinkType.TERM_END, term.id()));
             return null;
         });
+    }
+
+    /** A term ends by a row of its own (V13): the term itself is never changed. */
+    private void endTerm(Connection txn, TermRow term, LocalDate lastDay, String enteredBy) throws SQLException {
+        if (lastDay.isBefore(term.startDate())) {
+            throw new IllegalArgumentException("a term cannot end (" + lastDay + ") before it starts (" + term.startDate() + ")");
+        }
+        try (PreparedStatement ps = txn.prepareStatement("INSERT INTO roster_term_end (term_id, end_date, entered_by, "
+                + "recorded_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, term.id());
+            Jdbc.setDate(ps, 2, lastDay);
+            ps.setString(3, enteredBy);
+            Jdbc.setInstant(ps, 4, database.now());
+            ps.executeUpdate();
+        }
     }
 
     private static String versionOf(Connection c) {
@@ -142,11 +163,7 @@ public final class RosterRepository {
             if (!start.isAfter(current.get().startDate())) {
                 throw new IllegalArgumentException("the new term must start after " + current.get().startDate());
             }
-            try (PreparedStatement ps = txn.prepareStatement("UPDATE roster_term SET end_date = ? WHERE id = ?")) {
-                Jdbc.setDate(ps, 1, start.minusDays(1));
-                ps.setLong(2, current.get().id());
-                ps.executeUpdate();
-            }
+            endTerm(txn, current.get(), start.minusDays(1), enteredBy);
         }
         TermRole role = current.map(TermRow::role).orElse(OFFICE.equals(positionKey) ? TermRole.DIRECTOR : TermRole.HOLDER);
         long id = addTerm(txn, positionKey, person, start, null, role, note, enteredBy);
@@ -155,7 +172,8 @@ public final class RosterRepository {
                 RecordLanguage.text("log.text.holder", positions(txn).stream().filter(p -> p.key().equals(positionKey))
                         .map(PositionRow::title).findFirst().orElse(positionKey), before, person.strip(), RecordLanguage.date(start)))
                 .concerning(LinkType.POSITION_TERM, id);
-        log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id()));
+        log.append(txn, current.isEmpty() ? entry : entry.concerning(LinkType.POSITION_TERM, current.get().id())
+                .concerning(LinkType.TERM_END, current.get().id()));
         return terms(txn, positionKey).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
@@ -166,9 +184,9 @@ public final class RosterRepository {
 
     public List<TermRow> currentTerms() {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT t." + TERM_COLUMNS.replace(", ", ", t.")
-                    + " FROM roster_term t JOIN roster_position p ON p.position_key = t.position_key "
-                    + "WHERE t.end_date IS NULL AND t.role <> 'DUTY_OFFICER' ORDER BY p.sort_order")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS + " FROM " + TERMS
+                    + " JOIN roster_position p ON p.position_key = t.position_key "
+                    + "WHERE t.end_date IS NULL AND e.end_date IS NULL AND t.role <> 'DUTY_OFFICER' ORDER BY p.sort_order")) {
                 return read(ps);
             }
         });
@@ -184,8 +202,8 @@ public final class RosterRepository {
     }
 
     private static List<TermRow> terms(Connection c, String positionKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS
-                + " FROM roster_term WHERE position_key = ? ORDER BY start_date, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TERM_COLUMNS + " FROM " + TERMS
+                + " WHERE t.position_key = ? ORDER BY t.start_date, t.id")) {
             ps.setString(1, positionKey);
             return read(ps);
         }

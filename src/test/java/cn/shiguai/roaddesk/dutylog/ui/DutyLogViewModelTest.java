@@ -243,4 +243,19 @@ class DutyLogViewModelTest {
         assertEquals(Boolean.FALSE, vm.chainIntact().get());
         assertTrue(vm.chainStatus().get().contains("第 2 条被改动过"), vm.chainStatus().get());
     }
+
+    @Test
+    void theChainStatusNamesARecordEditedBehindTheAppsBack() {
+        long call = new PhoneCalls(db, log, SHIGUAI).record(cn.shiguai.roaddesk.dutylog.LogDraft.of("王海燕",
+                cn.shiguai.roaddesk.dutylog.LogCategory.PHONE_IN, "交管大队来电"), new cn.shiguai.roaddesk.dutylog.PhoneCall(
+                cn.shiguai.roaddesk.dutylog.PhoneCall.Direction.IN, "李新明", "交管大队", "13804721234", null));
+        vm.verify();
+        assertEquals(Boolean.TRUE, vm.chainIntact().get());
+        TestDatabases.tamper(db, "DROP TRIGGER phone_call_append_only",
+                "UPDATE phone_call SET caller = '别人' WHERE id = " + call);
+        vm.verify();
+        assertEquals(Boolean.FALSE, vm.chainIntact().get());
+        assertTrue(vm.chainStatus().get().contains("电话 #" + call + " 在记录后被改动（值班日志 #1 所记与现存不符）"),
+                vm.chainStatus().get());
+    }
 }
