@@ -49,6 +49,8 @@ public final class MeasuresView {
     @FXML private TreeTableColumn<Object, String> reporterColumn;
     @FXML private TreeTableColumn<Object, String> noteColumn;
     @FXML private Label detail;
+    @FXML private Label readerLabel;
+    @FXML private javafx.scene.control.TextField readerField;
     @FXML private Button updateButton;
     @FXML private Label statusLine;
     @FXML private Label error;
@@ -103,6 +105,17 @@ public final class MeasuresView {
         });
 
         reviewToggle.selectedProperty().bindBidirectional(model.reviewMode());
+        // The reader is named (Enter or leaving the field): marks and the log are that reader's.
+        readerLabel.visibleProperty().bind(model.reviewMode());
+        readerLabel.managedProperty().bind(model.reviewMode());
+        readerField.visibleProperty().bind(model.reviewMode());
+        readerField.managedProperty().bind(model.reviewMode());
+        readerField.setOnAction(e -> model.reader().set(readerField.getText()));
+        readerField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                model.reader().set(readerField.getText());
+            }
+        });
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.reviewMode().addListener((o, a, on) -> {
             root.getStyleClass().remove("review");

@@ -51,6 +51,8 @@ public final class MeasuresViewModel {
     private final ObjectProperty<MeasureStatus> status = new SimpleObjectProperty<>();
     private final IntegerProperty quietHours = new SimpleIntegerProperty(0);
     private final BooleanProperty reviewMode = new SimpleBooleanProperty();
+    /** Who reads in review mode: a leader at the desk, named, not the officer on duty. */
+    private final javafx.beans.property.StringProperty reader = new javafx.beans.property.SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
@@ -75,6 +77,11 @@ public final class MeasuresViewModel {
         position.addListener((o, a, b) -> show());
         status.addListener((o, a, b) -> show());
         quietHours.addListener((o, a, b) -> show());
+        reader.addListener((o, a, b) -> {
+            if (reviewMode.get()) {
+                enterReview();
+            }
+        });
         reviewMode.addListener((o, a, on) -> {
             if (on) {
                 enterReview();
@@ -93,6 +100,12 @@ public final class MeasuresViewModel {
     /** Show only items not updated for this many hours; 0 shows all. */
     public IntegerProperty quietHours() { return quietHours; }
     public BooleanProperty reviewMode() { return reviewMode; }
+    /** The reader whose last look marks the changes; blank means the officer on duty. */
+    public javafx.beans.property.StringProperty reader() { return reader; }
+
+    private String readerName() {
+        return reader.get() == null || reader.get().isBlank() ? currentUser.get() : reader.get().strip();
+    }
     public ReadOnlyStringProperty summary() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusLine() { return statusLine.getReadOnlyProperty(); }
@@ -143,7 +156,7 @@ public final class MeasuresViewModel {
     /** In review mode: what has been seen now counts as seen. */
     public void markAllSeen() {
         Instant now = clock.instant();
-        String reader = currentUser.get();
+        String reader = readerName();
         tasks.run(() -> {
             marks.markLooked(reader, now);
             return now;
@@ -154,7 +167,7 @@ public final class MeasuresViewModel {
     }
 
     private void enterReview() {
-        String reader = currentUser.get();
+        String reader = readerName();
         tasks.run(() -> marks.lastLook(reader).orElse(null), at -> {
             lastLook = at;
             show();

@@ -132,4 +132,22 @@ class MeasuresViewModelTest {
         assertTrue(row("III.2", "TRANSPORT").changed(), "a same-minute change is not missed");
         assertFalse(row("III.7", "TRANSPORT").changed());
     }
+
+    @Test
+    void eachNamedReaderHasTheirOwnMarksAndTheLogNamesTheReader() {
+        vm.reader().set("张占良");
+        vm.reviewMode().set(true);
+        vm.markAllSeen();
+        vm.reviewMode().set(false);
+        clock.advance(Duration.ofMinutes(5));
+        update("III.2", "TRANSPORT", MeasureStatus.IN_PROGRESS, null);
+        vm.load();
+        vm.reviewMode().set(true);
+        assertTrue(row("III.2", "TRANSPORT").changed(), "new to 张占良 since his look");
+        vm.reader().set("李副区长");
+        assertFalse(vm.groups().stream().flatMap(g -> g.rows().stream()).anyMatch(MeasureRow::changed),
+                "a reader who never looked has nothing marked as changed since");
+        assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.author().equals("张占良")
+                && e.text().contains("张占良") && !e.text().contains("review.")), "the look is logged in words");
+    }
 }
