@@ -61,6 +61,13 @@ public record LogDraft(Instant occurredAt, String author, LogCategory category, 
         return new LogDraft(occurredAt, author, category, text, more, correctsSeq, reason);
     }
 
+    /** Links to many records of one kind at once (a station file's readings). */
+    public LogDraft concerningAll(LinkType type, java.util.Collection<Long> ids) {
+        List<LogLink> more = new ArrayList<>(links);
+        ids.forEach(id -> more.add(LogLink.to(type, id)));
+        return new LogDraft(occurredAt, author, category, text, more, correctsSeq, reason);
+    }
+
     /** A correction: a new entry that names the one it corrects, which stays as it was. */
     public LogDraft correcting(long seq) {
         return new LogDraft(occurredAt, author, category, text, links, seq, reason);

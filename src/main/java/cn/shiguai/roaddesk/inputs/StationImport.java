@@ -120,6 +120,7 @@ public final class StationImport {
         int taken = 0;
         int skipped = plan.repeated();
         int corrected = 0;
+        List<Long> saved = new java.util.ArrayList<>();
         for (StationRow row : plan.readings()) {
             Observation o = row.observation();
             List<ReadingRecord> standing = batch.standingAt(o.location(), o.time());
@@ -130,7 +131,7 @@ public final class StationImport {
                         Printable.escape(file), String.valueOf(row.line())), by, origin);
                 corrected++;
             } else {
-                batch.save(row.draft(), by, origin);
+                saved.add(batch.save(row.draft(), by, origin).id());
                 taken++;
             }
         }
@@ -145,9 +146,11 @@ public final class StationImport {
             }
         }
         ImportReport report = new ImportReport(file, taken, skipped, corrected, means, List.of());
-        batch.log(LogDraft.of(by, LogCategory.READING, RecordLanguage.text("import.log.taken",
+        LogDraft entry = LogDraft.of(by, LogCategory.READING, RecordLanguage.text("import.log.taken",
                 RecordLanguage.text(channel.textKey), Printable.escape(file), String.valueOf(taken),
-                String.valueOf(skipped), String.valueOf(corrected), String.valueOf(means))));
+                String.valueOf(skipped), String.valueOf(corrected), String.valueOf(means)));
+        // One entry for the file, linking (and so hashing into the chain) every reading it took.
+        batch.log(entry.concerningAll(cn.shiguai.roaddesk.dutylog.LinkType.READING, saved));
         return report;
     }
 

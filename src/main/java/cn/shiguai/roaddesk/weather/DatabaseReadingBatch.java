@@ -30,7 +30,8 @@ final class DatabaseReadingBatch implements ReadingBatch {
 
     @Override
     public ReadingRecord save(ReadingDraft draft, String by, ReadingOrigin origin) {
-        return sql(() -> store.save(txn, draft, by, origin));
+        // Not logged one by one: the batch's caller logs the file once, linking every reading.
+        return sql(() -> store.save(txn, draft, by, origin, false));
     }
 
     @Override

@@ -59,6 +59,12 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     /** A submission kept inside the caller's transaction, e.g. one row of a station file. */
     ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin)
             throws java.sql.SQLException {
+        return save(txn, draft, enteredBy, origin, true);
+    }
+
+    /** The same, with the reading's own log entry left to the caller when {@code logged} is false. */
+    ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin,
+                       boolean logged) throws java.sql.SQLException {
         Observation o = draft.observation();
         Instant observed = instant(o.time());
         // A traffic report names a road, not a monitoring point: only a reading registers the point.
@@ -75,7 +81,7 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
         }
         Reading stored = null;
         if (draft.hasReading()) {
-            stored = readings.add(txn, entry(location.id(), o, enteredBy).from(origin.source(), origin.ref()));
+            stored = readings.add(txn, entry(location.id(), o, enteredBy).from(origin.source(), origin.ref()), logged);
         }
         if (draft.dailyMeanTempC() != null) {
             means.enter(txn, o.time().toLocalDate(), draft.dailyMeanTempC(), enteredBy, null);

@@ -21,6 +21,10 @@ public interface ReadingBatch {
     /** The readings still counting at the point a name stands for, observed at that time, newest first. */
     List<ReadingRecord> standingAt(String location, LocalDateTime time);
 
+    /**
+     * A new reading, without a log entry of its own: the caller writes one entry for the batch
+     * that links every reading saved ({@link #log}), so each is still covered by the chain.
+     */
     ReadingRecord save(ReadingDraft draft, String by, ReadingOrigin origin);
 
     /** As {@link ReadingCorrections#correct}, from a file or feed. */

@@ -54,6 +54,15 @@ public final class ReadingRepository {
     }
 
     public Reading add(Connection txn, ReadingEntry d) throws SQLException {
+        return add(txn, d, true);
+    }
+
+    /**
+     * The reading inside the caller's transaction; {@code logged} false when the caller writes
+     * one entry for a whole file that links every reading it took (a station file of 10,000 rows
+     * is one event of the duty, not 10,000).
+     */
+    Reading add(Connection txn, ReadingEntry d, boolean logged) throws SQLException {
         long id;
         try (PreparedStatement ps = Jdbc.insert(txn, INSERT)) {
             ps.setLong(1, d.locationId());
@@ -74,6 +83,9 @@ public final class ReadingRepository {
             id = Jdbc.generatedId(ps);
         }
         Reading stored = get(txn, id).orElseThrow();
+        if (!logged) {
+            return stored;
+        }
         String text = d.replacesId() == null
                 ? RecordLanguage.text("log.text.reading", stored.locationName(), ReadingSummary.of(d))
                 : RecordLanguage.text("log.text.readingReplaced", String.valueOf(d.replacesId()), stored.locationName(),

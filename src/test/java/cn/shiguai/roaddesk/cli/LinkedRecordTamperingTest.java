@@ -93,6 +93,23 @@ class LinkedRecordTamperingTest {
     }
 
     @Test
+    void aStationFileIsOneEntryThatStillVouchesForEachReadingItTook() throws Exception {
+        Path file = dir.resolveSibling(dir.getFileName() + "-station.csv");
+        java.nio.file.Files.writeString(file, "location,time,snow_depth_cm\n站点 01,2026-01-12T08:00,3\n"
+                + "站点 02,2026-01-12T08:00,4\n站点 03,2026-01-12T08:00,5\n");
+        CliRun imported = CliRun.of("--data-dir", dir.toString(), "import", file.toString());
+        assertEquals(0, imported.status(), imported.out() + imported.err());
+        long entries = number("SELECT COUNT(*) FROM duty_log WHERE text LIKE '%站点读数文件%'");
+        assertEquals(1, entries, "one entry for the file, not one per reading");
+        long last = number("SELECT MAX(id) FROM reading");
+        long seq = firstEntry("READING", last);
+        assertEquals(3, number("SELECT COUNT(*) FROM duty_log_link WHERE seq = " + seq
+                + " AND target_type = 'READING' AND record_hash IS NOT NULL"), "each reading hashed by that entry");
+        tamper("DROP TRIGGER reading_append_only", "UPDATE reading SET snow_depth_cm = 50 WHERE id = " + last);
+        assertNamed("读数 #" + last + " 在记录后被改动（值班日志 #" + seq + " 所记与现存不符）");
+    }
+
+    @Test
     void aRecordHashRewrittenInTheLinkBreaksTheChainItself() throws SQLException {
         long seq = firstEntry("READING", number("SELECT MIN(id) FROM reading"));
         tamper("DROP TRIGGER duty_log_link_append_only",
