@@ -59,6 +59,7 @@ public final class Office implements AutoCloseable {
     private final StationImport imports;
     private final ScheduledExecutorService background;
     private InboxWatch inbox;
+    private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
                    ScheduledExecutorService background) {
@@ -98,7 +99,11 @@ public final class Office implements AutoCloseable {
         Office office = new Office(database, rules, clock, background, background);
         background.scheduleWithFixedDelay(office.situation::checkDay, DAY_WATCH_SECONDS, DAY_WATCH_SECONDS,
                 TimeUnit.SECONDS);
-        database.directory().ifPresent(dir -> office.watchInbox(dir.path().resolve(INBOX), clock));
+        database.directory().ifPresent(dir -> {
+            office.watchInbox(dir.path().resolve(INBOX), clock);
+            office.sources = cn.shiguai.roaddesk.inputs.http.SourcePolling.start(dir.path(), office.imports, clock,
+                    rules.zone()).orElse(null);
+        });
         return office;
     }
 
@@ -159,6 +164,9 @@ public final class Office implements AutoCloseable {
     public void close() {
         if (inbox != null) {
             inbox.close();
+        }
+        if (sources != null) {
+            sources.close();
         }
         if (background != null) {
             background.shutdownNow();

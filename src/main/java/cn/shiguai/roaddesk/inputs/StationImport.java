@@ -34,7 +34,7 @@ import java.util.Objects;
 public final class StationImport {
     /** Where a file came from, as the duty log says it: a text key (import.source.*). */
     public enum Channel {
-        COMMAND_LINE("import.source.commandLine"), INBOX("import.source.inbox");
+        COMMAND_LINE("import.source.commandLine"), INBOX("import.source.inbox"), HTTP("import.source.http");
 
         private final String textKey;
 
