@@ -255,7 +255,8 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     private ReadingRecord record(Reading r) {
         return new ReadingRecord(r.id(), new ReadingDraft(observation(r), r.locationKind(), null, null),
                 r.values().enteredBy(), r.recordedAt(), r.state(),
-                r.withdrawnReason() != null ? r.withdrawnReason() : r.values().note(), r.values().replacesId());
+                r.withdrawnReason() != null ? r.withdrawnReason() : r.values().note(), r.values().replacesId(),
+                r.values().sourceRef());
     }
 
     private Observation observation(Reading r) {

@@ -62,5 +62,9 @@ class InboxFlowTest {
         assertTrue(inbox.scan().size() == 1, "the file was taken");
         FxWait.until(() -> "二级".equals(recommended.getText()), recommended::getText);
         FxWait.until(() -> points.getItems().size() == 1, () -> String.valueOf(points.getItems().size()));
+        @SuppressWarnings("unchecked")
+        TableView<cn.shiguai.roaddesk.weather.ui.ReadingRow> all = robot.lookup("#table").queryAs(TableView.class);
+        FxWait.until(() -> all.getItems().size() == 1 && all.getItems().get(0).enteredBy().equals("系统（来自 k35-0800.csv）"),
+                () -> all.getItems().toString());
     }
 }

@@ -27,7 +27,7 @@ public record ReadingRow(long id, String time, String location, String snowDepth
                 num(n, o.snowDepthCm()), num(n, o.roadIceThicknessCm()),
                 o.roadIcing() == null ? "" : messages.get(o.roadIcing() ? "reported.YES" : "reported.NO"),
                 o.freezingPhenomenon() == null ? "" : messages.get("phenomenon." + o.freezingPhenomenon().name()),
-                num(n, o.accretionDiameterMm()), num(n, o.airTempC()), record.enteredBy(), record.state(),
+                num(n, o.accretionDiameterMm()), num(n, o.airTempC()), enteredBy(record, messages), record.state(),
                 remark(record, messages), record);
     }
 
@@ -40,6 +40,12 @@ public record ReadingRow(long id, String time, String location, String snowDepth
         LocalDateTime recorded = LocalDateTime.ofInstant(recordedAt, zone);
         return Duration.between(observed, recorded).toMinutes() > 1
                 ? messages.format("readings.recordedLater", shown, recorded.format(CLOCK)) : shown;
+    }
+
+    /** Who entered it, and for a reading taken from a station file or web source, which one. */
+    private static String enteredBy(ReadingRecord record, Messages messages) {
+        return record.sourceRef() == null ? record.enteredBy()
+                : messages.format("readings.fromSource", record.enteredBy(), record.sourceRef());
     }
 
     private static String remark(ReadingRecord record, Messages messages) {
