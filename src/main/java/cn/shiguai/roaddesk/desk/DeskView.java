@@ -223,6 +223,28 @@ public final class DeskView {
         for (Screen s : Screen.values()) {
             scene.getAccelerators().put(s.shortcut(), () -> model.screen().set(s));
         }
+        // A screen's own shortcuts (Ctrl+N, Ctrl+S on the documents screen) are filters on its
+        // root, which see keys only while the focus is inside it. With the focus in the header or
+        // the navigation, a Ctrl key goes to the open screen first, as if pressed there.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || content.getChildren().isEmpty()) {
+                return;
+            }
+            javafx.scene.Node screen = content.getChildren().get(0);
+            if (e.getTarget() == screen || scene.getAccelerators().keySet().stream().anyMatch(k -> k.match(e))) {
+                // The copy sent below, passing the scene on its way; or a key of the window's own,
+                // which the copy would run a second time.
+                return;
+            }
+            javafx.scene.Node focus = scene.getFocusOwner();
+            for (javafx.scene.Node at = focus; at != null; at = at.getParent()) {
+                if (at == screen) {
+                    return;
+                }
+            }
+            // The original goes on to the focused control, which takes no Ctrl key a screen takes.
+            javafx.event.Event.fireEvent(screen, e.copyFor(screen, screen));
+        });
     }
 
     /**
