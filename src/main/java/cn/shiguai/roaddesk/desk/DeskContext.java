@@ -124,7 +124,8 @@ public final class DeskContext implements AutoCloseable {
         ResponseView[] responseView = new ResponseView[1];
         Parent[] frameRoot = new Parent[1];
         DocumentDesk documentDesk = new DocumentDesk(office.documents(), changes, longTasks, messages, clock,
-                office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow());
+                office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow())
+                .protecting(() -> office.database().directory().map(d -> d.storeFiles()).orElse(java.util.List.of()));
         BoardViewModel board = new BoardViewModel(situation, office.boardSources(), new DutyBoard(office.ruleSet().zone()),
                 tasks, changes, ticker, messages, new BoardWords(messages, text));
         boardModel = board;

@@ -31,6 +31,13 @@ public final class DocumentDesk {
     private final ZoneId zone;
     private final Supplier<String> currentUser;
     private final Supplier<Window> owner;
+    private Supplier<java.util.List<java.nio.file.Path>> storeFiles = java.util.List::of;
+
+    /** The database's files, which no saved document may land on. */
+    public DocumentDesk protecting(Supplier<java.util.List<java.nio.file.Path>> files) {
+        this.storeFiles = files;
+        return this;
+    }
 
     /** @param owner the desk's window, which the print dialogs belong to */
     public DocumentDesk(DocumentService documents, ChangeBus changes, TaskRunner tasks, Messages messages, Clock clock,
@@ -47,7 +54,8 @@ public final class DocumentDesk {
 
     /** The documents screen, its list loading and its font warming up behind it. */
     public Parent screen() {
-        DocumentsViewModel model = new DocumentsViewModel(documents, changes, tasks, messages, clock, zone, currentUser);
+        DocumentsViewModel model = new DocumentsViewModel(documents, changes, tasks, messages, clock, zone, currentUser,
+                storeFiles);
         return new ViewLoader(messages).load("DocumentsView.fxml", () -> new DocumentsView(model, messages)).root();
     }
 

@@ -14,7 +14,6 @@ import cn.shiguai.roaddesk.report.print.PreviewViewModel;
 import cn.shiguai.roaddesk.report.print.PrintViewModel;
 import cn.shiguai.roaddesk.report.print.PrinterAccess;
 import cn.shiguai.roaddesk.report.store.IssuedDocument;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,8 +71,18 @@ public final class DocumentsViewModel {
     /** The PDF the preview shows and that saving and printing use: the rendered draft or the stored bytes. */
     private byte[] pdf;
 
+    private final Supplier<java.util.List<Path>> storeFiles;
+
     public DocumentsViewModel(DocumentService documents, ChangeBus changes, TaskRunner tasks, Messages messages,
                               Clock clock, ZoneId zone, Supplier<String> currentUser) {
+        this(documents, changes, tasks, messages, clock, zone, currentUser, java.util.List::of);
+    }
+
+    /** @param storeFiles the database's own files, which a saved PDF may never land on */
+    public DocumentsViewModel(DocumentService documents, ChangeBus changes, TaskRunner tasks, Messages messages,
+                              Clock clock, ZoneId zone, Supplier<String> currentUser,
+                              Supplier<java.util.List<Path>> storeFiles) {
+        this.storeFiles = storeFiles;
         this.documents = documents;
         this.tasks = tasks;
         this.messages = messages;
@@ -229,7 +238,13 @@ public final class DocumentsViewModel {
         if (bytes == null) {
             return;
         }
-        tasks.run(() -> Files.write(file, bytes), written -> status.set(messages.format("documents.saved", file)),
+        // Through OutputFile: never onto the database's files, written to a temporary name and
+        // moved into place, so a full disk leaves the old file, not half a PDF. The chooser has
+        // already asked before replacing an existing file.
+        tasks.run(() -> {
+            cn.shiguai.roaddesk.common.files.OutputFile.check(file, storeFiles.get(), true).write(bytes);
+            return file;
+        }, written -> status.set(messages.format("documents.saved", file)),
                 failure -> error.set(messages.format("documents.saveFailed", file, reason(failure))));
     }
 

@@ -86,6 +86,21 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aPdfIsNeverSavedOntoTheDatabaseAndTheRefusalSaysSo() throws IOException {
+        Path database = dir.resolve("roaddesk.mv.db");
+        byte[] store = {1, 2, 3};
+        Files.write(database, store);
+        DocumentsViewModel guarded = new DocumentsViewModel(sample.documents(), sample.changes,
+                new SameThreadTaskRunner(), Messages.chinese(), sample.clock, SampleDesk.DISTRICT,
+                () -> SampleDesk.OFFICER, () -> List.of(database));
+        guarded.start();
+        guarded.draft();
+        guarded.saveAs(database);
+        assertArrayEquals(store, Files.readAllBytes(database), "the database file is untouched");
+        assertTrue(guarded.error().get().startsWith("无法保存到 " + database), guarded.error().get());
+    }
+
+    @Test
     void issuingNamesTheNumberFirstThenShowsTheDocumentAsIssuedAndListsIt() throws IOException {
         vm.start();
         vm.draft();
