@@ -68,4 +68,27 @@ class PointTypoFlowTest {
         assertTrue(desk.stores().readings().recent(5).stream()
                 .allMatch(r -> r.draft().observation().location().equals(K12)));
     }
+
+    @Test
+    void aKnownNameTypedWithSpacesWhileTheSuggestionsShowIsTakenAsTyped(FxRobot robot) throws TimeoutException {
+        FxWait.until(() -> desk.stores().readings().latest().size() == 1
+                && robot.lookup("#locationTable").queryTableView().getItems().size() == 1);
+        // The suggestion list opens after the first characters; a space must stay a space in the
+        // name, never pick the first suggestion (which doubled the name into a new point).
+        robot.clickOn("#locationBox");
+        String[] words = K12.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                robot.type(KeyCode.SPACE);
+            }
+            robot.write(words[i]);
+        }
+        FxWait.until(() -> K12.equals(robot.lookup("#locationBox").queryComboBox().getEditor().getText()),
+                () -> robot.lookup("#locationBox").queryComboBox().getEditor().getText());
+        robot.type(KeyCode.TAB, 2);
+        robot.write("9");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> desk.stores().readings().recent(5).size() == 2);
+        assertEquals(1, desk.stores().readings().latest().size(), "no new point was created");
+    }
 }

@@ -20,6 +20,21 @@ final class PointPrompts {
     }
 
     static void install(ComboBox<String> box, ReadingsViewModel model, Messages messages) {
+        // With the suggestions open, the list takes Space as "choose the first one": a name typed
+        // with spaces ("五当召镇 旅游公路…") became the suggestion plus the rest typed after it,
+        // and so a new point. In this field a space is a character of the name; the suggestions
+        // are chosen with the arrows and Enter.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> spaceIsACharacter = e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && !e.isControlDown()) {
+                e.consume();
+            }
+        };
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, spaceIsACharacter);
+        box.skinProperty().addListener((o, a, skin) -> {
+            if (skin instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> list) {
+                list.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, spaceIsACharacter);
+            }
+        });
         box.getEditor().textProperty().addListener((o, before, typed) -> {
             if (!box.getEditor().isFocused() || typed == null || typed.isBlank()) {
                 return;
