@@ -32,6 +32,6 @@ final class ClosingGuard {
                 context.zone());
         return question.isEmpty() || Confirm.ask(new Confirm.Question("closeConfirmation",
                 context.messages().get("desk.close.title"), question.get(), context.messages().get("desk.close.detail"),
-                context.messages().get("desk.close.yes"), context.messages().get("desk.close.no")), stage);
+                context.messages().get("desk.close.yes"), context.messages().get("desk.close.no"), true), stage);
     }
 }

@@ -79,11 +79,19 @@ public final class DeskView {
     @FXML
     private void initialize() {
         ruleSet.setText(messages.format("app.ruleSet", text.ruleSetName(), text.planTitle()));
+        // A screen taller than the room left to it is cut at its foot, never drawn over the header.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(messages.get(s.textKey()) + "\n" + s.shortcut().getDisplayText());
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
+            // Not in the Tab order, and Space cannot press it: after Ctrl+1 the keys belong to the
+            // screen just opened, not to the navigation (found in the first-hour walkthrough).
+            b.setFocusTraversable(false);
             b.getStyleClass().add("nav-button");
             b.setId("nav-" + s.name());
             b.setOnAction(e -> model.screen().set(s));
@@ -283,9 +291,28 @@ public final class DeskView {
 
     private void open(Screen s) {
         Parent screen = screens.computeIfAbsent(s, k -> screenFactories.get(k).get());
+        if (screen instanceof javafx.scene.layout.Region r) {
+            r.setMinHeight(0);
+        }
         content.getChildren().setAll(screen);
         buttons.get(s).setSelected(true);
         status.setText("");
+        // The keys go to the screen just opened: its first field where it is a form to type in,
+        // else its main table, unless the officer is already in it.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node focus = screen.getScene() == null ? null : screen.getScene().getFocusOwner();
+            for (javafx.scene.Node at = focus; at != null; at = at.getParent()) {
+                if (at == screen) {
+                    return;
+                }
+            }
+            javafx.scene.Node first = screen.lookup(".first-field");
+            if (first != null && showing(first)) {
+                first.requestFocus();
+            } else {
+                focusMainTable();
+            }
+        });
     }
 
     private void showSituation(Situation s) {

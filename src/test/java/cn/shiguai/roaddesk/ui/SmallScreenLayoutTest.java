@@ -67,4 +67,30 @@ class SmallScreenLayoutTest extends ApplicationTest {
         Text text = (Text) label.lookup(".text");
         return text == null ? "" : text.getText();
     }
+
+    @org.junit.jupiter.api.Test
+    void anAlertAtTheSmallestWindowKeepsTheHeaderInViewAndCtrl1GivesTheKeysToTheForm() throws TimeoutException {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-12T02:00:00Z"), ZoneOffset.UTC);
+        interact(() -> {
+            desk = new TestDesk(clock, tasks, Messages.chinese(), "欧阳振华");
+            desk.office().readings().save(cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                    .at("石拐街道 包石公路 K35 大桥", java.time.LocalDateTime.of(2026, 1, 12, 9, 30)).snowDepthCm(21.0).build()),
+                    "欧阳振华");
+            MainWindow.show(stage, desk.context());
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        javafx.scene.Node band = lookup("#alertBand").query();
+        FxWait.until(band::isVisible);
+        interact(() -> stage.getScene().getRoot().layout());
+        Labeled officer = lookup("#user").queryLabeled();
+        assertTrue(band.localToScene(band.getBoundsInLocal()).getMinY() >= 0, "the band is not pushed off the top");
+        assertTrue(officer.localToScene(officer.getBoundsInLocal()).getMinY() >= 0, "nor is the header");
+        assertTrue(officer.localToScene(officer.getBoundsInLocal()).getMaxY() <= stage.getScene().getHeight());
+        TopWindow.focus(this);
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.ComboBox<?> location = lookup("#locationBox").queryComboBox();
+        FxWait.until(() -> location.isFocused() || location.getEditor().isFocused());
+    }
 }

@@ -92,7 +92,7 @@ public final class FormKeys {
     private static boolean discard(Dialog<?> dialog, Messages messages) {
         return Confirm.ask(new Confirm.Question("discardConfirmation", messages.get("form.discard.title"),
                 messages.get("form.discard.question"), messages.get("form.discard.detail"),
-                messages.get("form.discard.yes"), messages.get("form.discard.no")),
+                messages.get("form.discard.yes"), messages.get("form.discard.no"), true),
                 dialog.getDialogPane().getScene().getWindow());
     }
 }

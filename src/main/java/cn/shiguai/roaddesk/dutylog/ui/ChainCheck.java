@@ -70,6 +70,19 @@ public final class ChainCheck {
     }
 
     /** Stops the running verify after the page it is on. */
+    /**
+     * The log changed since the last check: its result no longer speaks for the log as it is now
+     * (a green 完整，共 13 条 beside 20 entries misleads), so it is shown as outdated until the
+     * next check.
+     */
+    public void outdated() {
+        if (running.get() || intact.get() == null) {
+            return;
+        }
+        intact.set(null);
+        status.set(messages.format("log.verify.outdated", status.get()));
+    }
+
     public void stop() {
         stop.set(true);
     }

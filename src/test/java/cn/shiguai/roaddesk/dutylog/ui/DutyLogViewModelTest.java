@@ -258,4 +258,19 @@ class DutyLogViewModelTest {
         assertTrue(vm.chainStatus().get().contains("电话 #" + call + " 在记录后被改动（值班日志 #1 所记与现存不符）"),
                 vm.chainStatus().get());
     }
+
+    @Test
+    void aCheckResultIsMarkedOutdatedOnceTheLogHasMoreEntries() {
+        note("第一条");
+        vm.add();
+        vm.verify();
+        assertEquals(Boolean.TRUE, vm.chainIntact().get());
+        note("第二条");
+        vm.add();
+        assertEquals(null, vm.chainIntact().get(), "a green 完整 no longer speaks for the log");
+        assertTrue(vm.chainStatus().get().startsWith("（已过时：此后又有新条目，请重新校验）值班日志完整：共 1 条"),
+                vm.chainStatus().get());
+        vm.verify();
+        assertTrue(vm.chainStatus().get().startsWith("值班日志完整：共 2 条"), vm.chainStatus().get());
+    }
 }
