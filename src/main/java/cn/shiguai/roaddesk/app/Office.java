@@ -6,9 +6,11 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.common.log.AppLog;
+import cn.shiguai.roaddesk.inputs.FileImports;
 import cn.shiguai.roaddesk.inputs.Inbox;
 import cn.shiguai.roaddesk.inputs.InboxWatch;
 import cn.shiguai.roaddesk.inputs.StationImport;
+import cn.shiguai.roaddesk.inputs.cap.WarningImport;
 import cn.shiguai.roaddesk.measures.MeasureService;
 import cn.shiguai.roaddesk.report.IssuingOffice;
 import cn.shiguai.roaddesk.report.ReportContext;
@@ -20,6 +22,8 @@ import cn.shiguai.roaddesk.roster.RosterService;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.OfficerOnDuty;
 import cn.shiguai.roaddesk.situation.SituationService;
+import cn.shiguai.roaddesk.warnings.WarningsInForce;
+import cn.shiguai.roaddesk.warnings.store.WarningRepository;
 import cn.shiguai.roaddesk.weather.LocationRepository;
 import cn.shiguai.roaddesk.weather.MonitoringPoints;
 import cn.shiguai.roaddesk.weather.ReadingService;
@@ -57,6 +61,8 @@ public final class Office implements AutoCloseable {
     private final RosterService roster;
     private final DocumentService documents;
     private final StationImport imports;
+    private final WarningRepository warnings;
+    private final FileImports files;
     private final ScheduledExecutorService background;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
@@ -76,6 +82,8 @@ public final class Office implements AutoCloseable {
         this.readings = new ReadingService(stores.readings(), stores.readings(), stores.readings(), changes);
         this.points = new MonitoringPoints(database, new LocationRepository(database, log), log, changes);
         this.imports = new StationImport(readings, points, database, log, changes, rules.zone(), clock);
+        this.warnings = new WarningRepository(database);
+        this.files = new FileImports(imports, new WarningImport(database, log, warnings, changes));
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
@@ -101,16 +109,16 @@ public final class Office implements AutoCloseable {
                 TimeUnit.SECONDS);
         database.directory().ifPresent(dir -> {
             office.watchInbox(dir.path().resolve(INBOX), clock);
-            office.sources = cn.shiguai.roaddesk.inputs.http.SourcePolling.start(dir.path(), office.imports, clock,
+            office.sources = cn.shiguai.roaddesk.inputs.http.SourcePolling.start(dir.path(), office.files, clock,
                     rules.zone()).orElse(null);
         });
         return office;
     }
 
-    /** Station files dropped into the data directory's inbox are taken while the window runs, on a thread of their own. */
+    /** Station and warning files dropped into the data directory's inbox are taken while the window runs, on a thread of their own. */
     private void watchInbox(Path folder, Clock clock) {
         try {
-            Inbox box = new Inbox(folder, imports, clock).ensureFolders();
+            Inbox box = new Inbox(folder, files, clock).ensureFolders();
             inbox = InboxWatch.start(box, Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "roaddesk-inbox");
                 t.setDaemon(true);
@@ -158,6 +166,10 @@ public final class Office implements AutoCloseable {
     /** What the duty board reads beyond the situation; off the FX thread. */
     public BoardSources boardSources() { return new OfficeBoardSources(this); }
     public StationImport imports() { return imports; }
+    /** Any file the office takes, station readings or warning signals, told apart by content. */
+    public FileImports fileImports() { return files; }
+    /** The warning signals in force: forecasts shown beside the level, never counted by the rules. */
+    public WarningsInForce warnings() { return warnings; }
 
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override

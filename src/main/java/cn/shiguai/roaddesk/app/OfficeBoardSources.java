@@ -19,6 +19,6 @@ final class OfficeBoardSources implements BoardSources {
                 settings.dailyReportBy(), settings.superiorsEveryHours(), settings.alertSound(),
                 settings.alertRepeatMinutes());
         return new Read(office.readings().store().latest(), office.measures().owed(), office.stores().calls().open(),
-                office.documents().list(), times);
+                office.documents().list(), times, office.warnings().at(office.clock().instant()));
     }
 }

@@ -35,7 +35,12 @@ public record BoardItem(Kind kind, String identity, boolean urgent, String textK
         /** A call to return; urgent once its promised time is past. */
         CALLBACK,
         /** A document the plan asks for is due or overdue. */
-        DOCUMENT_DUE
+        DOCUMENT_DUE,
+        /**
+         * A warning signal in force (a forecast: it never changes the level); a new orange or red
+         * 暴雪 or 道路结冰 signal is urgent, asking whether to start a response at discretion (§六(三)).
+         */
+        WARNING
     }
 
     /** The screen an item is dealt with on. */

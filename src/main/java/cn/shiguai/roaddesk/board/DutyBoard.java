@@ -9,6 +9,7 @@ import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.store.IssuedSummary;
 import cn.shiguai.roaddesk.situation.ActiveResponse;
 import cn.shiguai.roaddesk.situation.Situation;
+import cn.shiguai.roaddesk.warnings.WarningInForce;
 import cn.shiguai.roaddesk.weather.LatestReading;
 import cn.shiguai.roaddesk.weather.LocationKind;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.List;
 /**
  * 值班看板: everything that needs the duty officer now, in one list — the recommendation against
  * the level in force, points gone quiet, measures waiting too long or impossible, calls to
- * return, documents due. It reads the one situation and what the features keep; it is pure (the
+ * return, documents due, warning signals in force. It reads the one situation and what the features keep; it is pure (the
  * caller reads the sources and gives the moment), so it is tested with a fixed clock.
  */
 public final class DutyBoard {
@@ -52,6 +53,7 @@ public final class DutyBoard {
                     List.of(call.call().caller(), call.due()), Place.DUTY_LOG));
         }
         situation.active().ifPresent(active -> documentsDue(now, active, read, items));
+        warnings(now, read, items);
         // Urgent first; within each, in the order found (the kinds' order), which is stable.
         items.sort(Comparator.comparing((BoardItem i) -> !i.urgent()));
         return new Board(now, items);
@@ -122,6 +124,26 @@ public final class DutyBoard {
         if (!now.isBefore(nextDue.minus(DOCUMENT_NOTICE)) && !issuedSince(read, DocumentKind.SUPERIOR_REPORT, lastDue)) {
             items.add(new BoardItem(Kind.DOCUMENT_DUE, "superiors:" + nextDue, false, "board.document",
                     List.of(DocumentKind.SUPERIOR_REPORT, nextDue), Place.DOCUMENTS));
+        }
+    }
+
+    /**
+     * Each warning signal in force, by what it is; an orange or red 暴雪 or 道路结冰 signal is urgent,
+     * so it raises an alert once (its own identity: an Update to it is a new signal and a new
+     * alert). A signal expired by the board's moment is no longer listed.
+     */
+    private static void warnings(Instant now, BoardSources.Read read, List<BoardItem> items) {
+        for (WarningInForce w : read.warnings()) {
+            if (w.expires() != null && !w.expires().isAfter(now)) {
+                continue;
+            }
+            String signal = w.kind().chinese() + w.colour().chinese();
+            boolean consider = w.asksToConsiderStart();
+            String key = consider ? "board.warning.consider" : w.expires() == null ? "board.warning.noExpiry"
+                    : "board.warning";
+            items.add(new BoardItem(Kind.WARNING, "warning:" + w.id(), consider, key,
+                    w.expires() == null ? List.of(w.issuer(), signal) : List.of(w.issuer(), signal, w.expires()),
+                    Place.READINGS));
         }
     }
 

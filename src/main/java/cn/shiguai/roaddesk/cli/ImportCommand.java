@@ -6,7 +6,8 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.common.text.Printable;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
-import cn.shiguai.roaddesk.inputs.ImportReport;
+import cn.shiguai.roaddesk.inputs.FileImport;
+import cn.shiguai.roaddesk.inputs.FileReport;
 import cn.shiguai.roaddesk.inputs.StationImport;
 import cn.shiguai.roaddesk.rules.RuleSetException;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
@@ -25,12 +26,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE...}: station readings files taken exactly as the inbox takes them — each
- * whole or not at all, each logged — with one report per file.
+ * {@code import FILE...}: station readings files and warning signals (CAP 1.2 alerts, Atom feeds
+ * of them) taken exactly as the inbox takes them — told apart by content, each whole or not at
+ * all, each logged — with one report per file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import station readings files (CSV, UTF-8 or GB18030) into the store; each file is taken whole or refused.",
-        "导入站点读数文件（CSV）；每份文件要么整份导入，要么整份拒收并列出每一处问题。", "",
+        "Import station readings files (CSV, UTF-8 or GB18030) and warning signals (CAP 1.2 XML, or an Atom feed of "
+                + "CAP alerts) into the store; each file is taken whole or refused.",
+        "导入站点读数文件（CSV）或预警信号（CAP 1.2 XML、CAP 的 Atom 源）；每份文件要么整份导入，要么整份拒收并列出每一处问题。", "",
         "Exit status: 0 every file taken; 2 a file was refused or unreadable (the others are still imported); "
                 + "1 the store failed."})
 final class ImportCommand implements Callable<Integer> {
@@ -40,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "station readings files (CSV with a header row)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "station readings files (CSV with a header row) or warning files (CAP 1.2, Atom)")
     private List<String> files;
 
     @Override
@@ -52,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Database db = StoreAccess.openForWriting(root);
              Office office = Office.onCallingThread(db, new RuleSetLoader().loadDefault(), Clock.systemUTC())) {
             for (String file : files) {
-                if (!importOne(office.imports(), file, messages, out)) {
+                if (!importOne(office.fileImports(), file, messages, out)) {
                     status = StoreAccess.EXIT_INVALID;
                 }
                 out.flush();
@@ -67,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Prints the file's report; false when it was refused or could not be read. */
-    private static boolean importOne(StationImport imports, String file, Messages messages, PrintWriter out) {
+    private static boolean importOne(FileImport imports, String file, Messages messages, PrintWriter out) {
         byte[] bytes;
         String name;
         try {
@@ -81,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println(messages.format("import.report.unreadable", Printable.escape(file), String.valueOf(e.getMessage())));
             return false;
         }
-        ImportReport report = imports.importFile(name, bytes, StationImport.Channel.COMMAND_LINE, DutyLog.SYSTEM_AUTHOR);
+        FileReport report = imports.importFile(name, bytes, StationImport.Channel.COMMAND_LINE, DutyLog.SYSTEM_AUTHOR);
         report.lines(messages).forEach(out::println);
         return !report.isRejected();
     }

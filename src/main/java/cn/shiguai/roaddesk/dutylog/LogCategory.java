@@ -25,7 +25,9 @@ public enum LogCategory {
     BACKUP(false),
     SYSTEM(false),
     /** 提醒: an alert acknowledged, or its sound muted for the shift. */
-    ALERT(false);
+    ALERT(false),
+    /** 预警信号: a warning signal received, updated or withdrawn (a forecast, not a reading). */
+    WARNING(false);
 
     private final boolean free;
 

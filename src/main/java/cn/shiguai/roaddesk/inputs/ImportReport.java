@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param file the file's name as the record names it
  */
-public record ImportReport(String file, int taken, int skipped, int corrected, int means, List<BadRow> bad) {
+public record ImportReport(String file, int taken, int skipped, int corrected, int means, List<BadRow> bad)
+        implements FileReport {
 
     public ImportReport {
         bad = List.copyOf(bad);
@@ -19,22 +20,13 @@ public record ImportReport(String file, int taken, int skipped, int corrected, i
         return new ImportReport(file, 0, 0, 0, 0, bad);
     }
 
-    public boolean isRejected() {
-        return !bad.isEmpty();
-    }
-
     /** One line: what was taken, or that the file was refused and how many problems it has. */
+    @Override
     public String summary(Messages messages) {
         if (isRejected()) {
             return messages.format("import.report.rejected", file, String.valueOf(bad.size()));
         }
         return messages.format("import.report.taken", file, String.valueOf(taken), String.valueOf(skipped),
                 String.valueOf(corrected), String.valueOf(means));
-    }
-
-    /** The summary and, for a refused file, one line per bad row: what a person reads to put the file right. */
-    public List<String> lines(Messages messages) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(summary(messages)),
-                bad.stream().map(b -> "  " + b.sentence(messages))).toList();
     }
 }

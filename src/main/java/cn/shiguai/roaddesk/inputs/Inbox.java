@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The inbox folder (issue 12 item 4): a station file dropped into it is imported once its size
+ * The inbox folder (issue 12 item 4): a station or warning file dropped into it is imported once its size
  * and time have not changed for {@link #STABLE_FOR}, so a file still being written is never
  * read half; a taken file moves to {@code done/}, a refused one to {@code rejected/} with
  * {@code NAME.reason.txt} beside it. When the store fails the file stays where it is and is
@@ -31,15 +31,16 @@ public final class Inbox {
     public static final Duration STABLE_FOR = Duration.ofSeconds(2);
     public static final String DONE = "done";
     public static final String REJECTED = "rejected";
+    static final List<String> INPUT_ENDINGS = List.of(".csv", ".cap", ".xml", ".atom");
 
     private final Path folder;
-    private final StationImport imports;
+    private final FileImport imports;
     private final Clock clock;
     private final Messages messages = RecordLanguage.messages();
     private final Map<Path, Seen> seen = new HashMap<>();
 
     /** @param clock when a file was last seen changing; a test's clock moves without sleeping */
-    public Inbox(Path folder, StationImport imports, Clock clock) {
+    public Inbox(Path folder, FileImport imports, Clock clock) {
         this.folder = folder;
         this.imports = imports;
         this.clock = clock;
@@ -59,12 +60,12 @@ public final class Inbox {
     private record Seen(long size, FileTime modified, Instant since) { }
 
     /** One look at the folder: the station files that have been still long enough are imported and moved. */
-    public synchronized List<ImportReport> scan() {
-        List<ImportReport> reports = new ArrayList<>();
+    public synchronized List<FileReport> scan() {
+        List<FileReport> reports = new ArrayList<>();
         Instant now = clock.instant();
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(Inbox::isStationFile).sorted().toList();
+            files = listed.filter(Inbox::isInputFile).sorted().toList();
         } catch (IOException e) {
             AppLog.warning("inbox folder cannot be listed: " + folder + ": " + e.getMessage());
             return reports;
@@ -88,10 +89,10 @@ public final class Inbox {
         return reports;
     }
 
-    private java.util.Optional<ImportReport> take(Path file) throws IOException {
+    private java.util.Optional<FileReport> take(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        ImportReport report;
+        FileReport report;
         try {
             report = imports.importFile(name, bytes, StationImport.Channel.INBOX, DutyLog.SYSTEM_AUTHOR);
         } catch (DataAccessException e) {
@@ -125,9 +126,12 @@ public final class Inbox {
         return Files.move(file, target);
     }
 
-    /** CSV files only for now; other files (CAP warnings, later) and hidden or partial files are left alone. */
-    private static boolean isStationFile(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    /**
+     * Station files (.csv) and warning files (.cap, .xml, .atom); which a file is, its content says
+     * ({@link FileImports}). Other files, hidden ones and partial downloads (.part, .tmp) are left alone.
+     */
+    private static boolean isInputFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && !name.startsWith(".") && INPUT_ENDINGS.stream().anyMatch(name::endsWith);
     }
 }

@@ -31,7 +31,7 @@ import java.util.Objects;
  * already stored with the same values is skipped, one stored with other values is a correction
  * of it; then one duty-log entry says what was taken. A refusal is logged too.
  */
-public final class StationImport {
+public final class StationImport implements FileImport {
     /** Where a file came from, as the duty log says it: a text key (import.source.*). */
     public enum Channel {
         COMMAND_LINE("import.source.commandLine"), INBOX("import.source.inbox"), HTTP("import.source.http");
@@ -40,6 +40,11 @@ public final class StationImport {
 
         Channel(String textKey) {
             this.textKey = textKey;
+        }
+
+        /** The text key of the channel's name in the record (import.source.*). */
+        public String textKey() {
+            return textKey;
         }
     }
 
@@ -63,6 +68,7 @@ public final class StationImport {
     }
 
     /** @param file the file's name (no folder): it becomes the readings' source and is named in the log */
+    @Override
     public ImportReport importFile(String file, byte[] bytes, Channel channel, String by) {
         StationCsv.Parsed parsed = csv.parse(bytes);
         List<BadRow> bad = new ArrayList<>(parsed.bad());

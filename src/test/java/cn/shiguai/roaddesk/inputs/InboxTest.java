@@ -38,7 +38,7 @@ class InboxTest {
 
     private Inbox inbox() throws IOException {
         desk.office().changes().subscribe(announced::add);
-        return new Inbox(dir.resolve("inbox"), desk.office().imports(), clock).ensureFolders();
+        return new Inbox(dir.resolve("inbox"), desk.office().fileImports(), clock).ensureFolders();
     }
 
     private Path drop(Inbox inbox, String name, String text) throws IOException {
@@ -53,7 +53,7 @@ class InboxTest {
         clock.advance(Duration.ofMillis(1_999));
         assertTrue(inbox.scan().isEmpty());
         clock.advance(Duration.ofMillis(1));
-        List<ImportReport> taken = inbox.scan();
+        List<FileReport> taken = inbox.scan();
         assertEquals(1, taken.size());
         assertEquals(1, taken.get(0).taken());
         assertFalse(Files.exists(file));
@@ -78,7 +78,7 @@ class InboxTest {
         clock.advance(Duration.ofMillis(1_500));
         assertTrue(inbox.scan().isEmpty(), "still only 1.5 s since it last changed");
         clock.advance(Duration.ofMillis(500));
-        List<ImportReport> taken = inbox.scan();
+        List<FileReport> taken = inbox.scan();
         assertEquals(1, taken.size());
         assertFalse(taken.get(0).isRejected(), "the whole file was read, not the half of it");
     }
@@ -111,5 +111,21 @@ class InboxTest {
         assertEquals(1, inbox.scan().get(0).skipped(), "the same reading again is not a duplicate");
         assertTrue(Files.exists(inbox.folder().resolve("done/k35.csv")));
         assertTrue(Files.exists(inbox.folder().resolve("done/k35-2.csv")));
+    }
+
+    @Test
+    void aWarningFileIsTakenByContentAndAnAttackIsRejectedWithItsReason() throws IOException {
+        Inbox inbox = inbox();
+        Files.copy(Path.of("resources/samples/cap/blizzard-red.cap"), dir.resolve("inbox/warning.xml"));
+        Files.copy(Path.of("/work/shared/external/cap-samples/xee.cap"), dir.resolve("inbox/xee.cap"));
+        inbox.scan();
+        clock.advance(Duration.ofSeconds(3));
+        List<FileReport> taken = inbox.scan();
+        assertEquals(2, taken.size());
+        assertEquals(1, taken.get(0).taken(), taken.get(0).lines(Messages.chinese()).toString());
+        assertTrue(Files.exists(dir.resolve("inbox/done/warning.xml")));
+        assertTrue(Files.exists(dir.resolve("inbox/rejected/xee.cap")));
+        assertTrue(Files.readString(dir.resolve("inbox/rejected/xee.cap.reason.txt")).contains("文档类型声明（DOCTYPE）"));
+        assertEquals(1, desk.office().warnings().at(clock.instant()).size());
     }
 }

@@ -46,7 +46,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * 值班看板 on a store prepared with one of everything that waits: a level III response started at
  * 08:30 while the plan now recommends II, a point silent since 08:00, measures not started, one
- * impossible, a callback overdue and the report to superiors due at 12:30. It is 12:00.
+ * impossible, a callback overdue, the report to superiors due at 12:30 and an orange 暴雪 warning
+ * signal in force. It is 12:00.
  */
 @ExtendWith(ApplicationExtension.class)
 class BoardFlowTest {
@@ -72,6 +73,12 @@ class BoardFlowTest {
                         .occurredAt(DAY.atTime(11, 0).atZone(SHIGUAI).toInstant()),
                 new PhoneCall(PhoneCall.Direction.IN, "张建国", "石拐镇", "0472-1234567",
                         DAY.atTime(11, 30).atZone(SHIGUAI).toInstant()));
+        try (var in = getClass().getResourceAsStream("/samples/cap/blizzard-orange.cap")) {
+            desk.office().fileImports().importFile("blizzard-orange.cap", in.readAllBytes(),
+                    cn.shiguai.roaddesk.inputs.StationImport.Channel.INBOX, "系统");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         MainWindow.show(stage, desk.context());
     }
 

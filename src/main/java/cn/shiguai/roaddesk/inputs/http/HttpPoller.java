@@ -126,8 +126,14 @@ public final class HttpPoller {
         return state.failed(now, why, failures, now.plus(wait));
     }
 
-    /** "气象站-20260112-0810.csv": the source and the minute it was fetched, in district time. */
+    /**
+     * "气象站-20260112-0810.csv": the source, the minute it was fetched in district time, and the
+     * address's own extension (a feed of warnings keeps .atom); the content decides how it is read.
+     */
     private String fileName(HttpSource source, Instant now) {
-        return source.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(now.atZone(zone)) + ".csv";
+        String path = source.url().getPath() == null ? "" : source.url().getPath();
+        int dot = path.lastIndexOf('.');
+        String extension = dot >= 0 && path.length() - dot <= 5 ? path.substring(dot) : ".csv";
+        return source.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(now.atZone(zone)) + extension;
     }
 }

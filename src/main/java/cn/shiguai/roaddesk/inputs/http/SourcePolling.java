@@ -3,7 +3,8 @@ package cn.shiguai.roaddesk.inputs.http;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.common.log.AppLog;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
-import cn.shiguai.roaddesk.inputs.ImportReport;
+import cn.shiguai.roaddesk.inputs.FileImports;
+import cn.shiguai.roaddesk.inputs.FileReport;
 import cn.shiguai.roaddesk.inputs.StationImport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class SourcePolling implements AutoCloseable {
     }
 
     /** Starts polling the directory's sources; empty when none is configured. */
-    public static Optional<SourcePolling> start(Path directory, StationImport imports, Clock clock, ZoneId zone) {
+    public static Optional<SourcePolling> start(Path directory, FileImports imports, Clock clock, ZoneId zone) {
         HttpSources.Loaded loaded;
         try {
             loaded = HttpSources.read(directory);
@@ -44,7 +45,8 @@ public final class SourcePolling implements AutoCloseable {
             return Optional.empty();
         }
         HttpPoller poller = new HttpPoller(loaded.sources(), (name, bytes) -> {
-            ImportReport report = imports.importFile(name, bytes, StationImport.Channel.HTTP, DutyLog.SYSTEM_AUTHOR);
+            // Station CSV or CAP warnings alike: told apart by content, as in the inbox.
+            FileReport report = imports.importFile(name, bytes, StationImport.Channel.HTTP, DutyLog.SYSTEM_AUTHOR);
             return report.isRejected() ? report.summary(RecordLanguage.messages()) : null;
         }, clock, zone);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
