@@ -173,10 +173,19 @@ public final class ReadingFormViewModel {
         formProblem.set(nothingMeasured() ? messages.get("form.problem.nothingMeasured") : "");
     }
 
+    private boolean somethingTyped() {
+        return texts.entrySet().stream().anyMatch(e -> e.getKey() != ReadingField.TIME
+                && e.getKey() != ReadingField.LOCATION && !e.getValue().get().isBlank())
+                || roadIcing.get() != Reported.NOT_REPORTED || phenomenon.get() != null || interruptionLikely.get();
+    }
+
     private String problemOf(ReadingField f) {
         String text = text(f).get();
         return switch (f) {
-            case LOCATION -> text == null || text.isBlank() ? messages.get("form.problem.location") : "";
+            // An empty form (just opened, or just saved) is not an error: the point is asked for
+            // once something is typed. The form stays unsaveable anyway: nothing is measured.
+            case LOCATION -> (text == null || text.isBlank()) && somethingTyped()
+                    ? messages.get("form.problem.location") : "";
             case TIME -> timeProblem();
             default -> numberProblem(f, text);
         };

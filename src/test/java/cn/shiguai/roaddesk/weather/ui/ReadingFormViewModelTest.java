@@ -25,6 +25,18 @@ class ReadingFormViewModelTest {
     private final ReadingFormViewModel vm = new ReadingFormViewModel(Messages.chinese(), CLOCK, SHANGHAI);
 
     @Test
+    void anEmptyFormShowsNoErrorButAValueWithoutAPointAsksForIt() {
+        assertEquals("", vm.problem(ReadingField.LOCATION).get(), "just opened: nothing is wrong yet");
+        assertTrue(vm.draft().isEmpty(), "and nothing can be saved");
+        vm.text(ReadingField.SNOW_DEPTH).set("12");
+        assertEquals("请填写监测点", vm.problem(ReadingField.LOCATION).get());
+        vm.text(ReadingField.LOCATION).set("石拐 主干道 K35");
+        assertTrue(vm.draft().isPresent());
+        vm.clearAfterSave();
+        assertEquals("", vm.problem(ReadingField.LOCATION).get(), "after a save the empty field is not red");
+    }
+
+    @Test
     void timeDefaultsToNowInTheDistrict() {
         assertEquals("2026-01-12 08:30", vm.text(ReadingField.TIME).get());
     }
