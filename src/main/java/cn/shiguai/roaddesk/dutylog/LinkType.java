@@ -7,5 +7,7 @@ public enum LinkType {
     /** The end of a roster term, recorded after the term (V13). */
     TERM_END,
     /** One value of a setting, a row of its history (V13). */
-    SETTING
+    SETTING,
+    /** A row of a user's history: added, new password, disabled, locked, unlocked (V30). */
+    USER_CHANGE
 }

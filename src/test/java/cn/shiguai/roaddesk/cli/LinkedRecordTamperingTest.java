@@ -77,6 +77,17 @@ class LinkedRecordTamperingTest {
         assertNamed("设置 #" + setting + " 在记录后被改动（值班日志 #" + firstEntry("SETTING", setting) + " 所记与现存不符）");
     }
 
+    /** A duty officer made an administrator behind the application's back. */
+    @Test
+    void aUserGivenAnotherRoleIsNamed() throws SQLException {
+        long change = number("SELECT MIN(c.id) FROM desk_user_change c JOIN desk_user u ON u.id = c.user_id "
+                + "WHERE u.name = '王海燕'");
+        tamper("DROP TRIGGER desk_user_change_append_only",
+                "UPDATE desk_user_change SET role = 'ADMIN' WHERE id = " + change);
+        assertNamed("用户变更 #" + change + " 在记录后被改动（值班日志 #" + firstEntry("USER_CHANGE", change)
+                + " 所记与现存不符）");
+    }
+
     @Test
     void aRosterTermWhoseEndIsRemovedIsNamed() throws SQLException {
         long term = number("SELECT MIN(term_id) FROM roster_term_end");

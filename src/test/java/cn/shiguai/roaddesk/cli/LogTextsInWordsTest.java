@@ -24,6 +24,10 @@ import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.rules.TrafficReport;
 import cn.shiguai.roaddesk.ui.TestDesk;
+import cn.shiguai.roaddesk.users.Actor;
+import cn.shiguai.roaddesk.users.Role;
+import cn.shiguai.roaddesk.users.SignIn;
+import cn.shiguai.roaddesk.users.TestUsers;
 import cn.shiguai.roaddesk.weather.LocationKind;
 import cn.shiguai.roaddesk.weather.ReadingDraft;
 import cn.shiguai.roaddesk.weather.ReadingSource;
@@ -77,7 +81,7 @@ class LogTextsInWordsTest {
     private static String enumName(String line) {
         return Stream.of(LogCategory.values(), DecisionKind.values(), MeasureStatus.values(), Capacity.values(),
                         LocationKind.values(), ReadingSource.values(), FreezingPhenomenon.values(),
-                        cn.shiguai.roaddesk.dutylog.LinkType.values(), PhoneCall.Direction.values())
+                        cn.shiguai.roaddesk.dutylog.LinkType.values(), PhoneCall.Direction.values(), Role.values())
                 .flatMap(Arrays::stream).map(Enum::name).filter(n -> n.length() > 2)
                 .filter(n -> Pattern.compile("\\b" + n + "\\b").matcher(line).find()).findFirst().orElse(null);
     }
@@ -147,5 +151,23 @@ class LogTextsInWordsTest {
         var drafted = office.documents().draft(DocumentKind.DAILY_REPORT, DAY, by);
         office.documents().issue(drafted, drafted.draft().texts(), by);
         assertTrue(call > 0);
+        useUsers(office);
+    }
+
+    /** Users added, a new password, a lock after wrong passwords, an unlock, a user disabled. */
+    private static void useUsers(Office office) {
+        var log = office.stores().log();
+        var users = TestUsers.users(office.database(), log, () -> office.roster().roster());
+        var admin = new Actor("王建国", Role.ADMIN);
+        users.add("王建国", Role.ADMIN, null, "管理员的足够长的密码".toCharArray(), Actor.system());
+        users.add("王海燕", Role.DUTY_OFFICER, "王海燕", "值班员的足够长的密码".toCharArray(), admin);
+        users.changePassword("王海燕", "值班员的另一个长密码".toCharArray(), admin);
+        var signIn = TestUsers.signIn(office.database(), log);
+        for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+            signIn.signIn("王海燕", "错的密码错的密码".toCharArray());
+        }
+        users.unlock("王海燕", admin);
+        users.add("赵晓东", Role.LEADER, null, "领导的足够长的密码啊".toCharArray(), admin);
+        users.disable("赵晓东", admin);
     }
 }

@@ -35,9 +35,9 @@ class DamagedInUseTest {
         try (Database db = Database.open(data, Clock.systemUTC())) {
             DutyLog log = new DutyLog(db);
             // Long texts, so that the log's own rows fill most of the file and its middle page is
-            // one that verify reads, whatever else the schema holds (V13 moved the compacted layout).
+            // one that verify reads, whatever else the schema holds (V13, then V30, moved the compacted layout).
             String call = "交管大队来电：旅游公路 K12 弯道结冰 ".repeat(20);
-            // (V21 added tables again: 1,200 of them.)
+            // (V21 and V30 added tables again: 1,200 of them.)
             for (int i = 0; i < 1200; i++) {
                 log.append(LogDraft.of("王值班", LogCategory.NOTE, call + i));
             }

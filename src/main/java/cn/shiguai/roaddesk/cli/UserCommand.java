@@ -1,0 +1,34 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.roster.store.RosterRepository;
+import cn.shiguai.roaddesk.users.PasswordHasher;
+import cn.shiguai.roaddesk.users.Users;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code user add|list|passwd|disable|unlock}: the desk's users from the command line (issue 14).
+ * The commands act as the system user (系统): there is no sign-in on the command line yet.
+ */
+@Command(mixinStandardHelpOptions = true, name = "user", description = {
+        "The desk's users (用户): add, list, passwd, disable, unlock. Users are never deleted.",
+        "Passwords are read from the console, or from the first line of standard input; never from an argument.", "",
+        "Exit status: 0 done; 2 refused (the message says why); 1 the store failed."},
+        subcommands = {UserAddCommand.class, UserListCommand.class, UserPasswdCommand.class, UserDisableCommand.class,
+                UserUnlockCommand.class})
+final class UserCommand {
+    @ParentCommand
+    private RoadDeskCommand root;
+
+    RoadDeskCommand root() {
+        return root;
+    }
+
+    static Users users(Database db) {
+        DutyLog log = new DutyLog(db);
+        RosterRepository roster = new RosterRepository(db, log);
+        return new Users(db, log, roster::roster, new PasswordHasher());
+    }
+}

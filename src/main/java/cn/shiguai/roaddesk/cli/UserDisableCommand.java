@@ -1,0 +1,45 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.users.Actor;
+import cn.shiguai.roaddesk.users.UsersException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code user disable NAME}: for good; the user stays listed and their name is not reused. */
+@Command(mixinStandardHelpOptions = true, name = "disable", description = {
+        "Disable a user for good: they can no longer sign in, and stay listed. The last administrator is refused.",
+        "停用用户；停用的用户仍列出，用户名不再使用。"})
+final class UserDisableCommand implements Callable<Integer> {
+    @ParentCommand
+    private UserCommand user;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "the user")
+    private String name;
+
+    @Override
+    public Integer call() {
+        Messages messages = user.root().messages();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Database db = StoreAccess.openForWriting(user.root())) {
+            UserCommand.users(db).disable(name, Actor.system());
+            spec.commandLine().getOut().println(messages.format("users.cli.disabled", name.strip()));
+            return StoreAccess.EXIT_OK;
+        } catch (UsersException e) {
+            err.println(e.message(messages));
+            return StoreAccess.EXIT_INVALID;
+        } catch (DataAccessException e) {
+            return StoreAccess.failed(e, messages, err);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package cn.shiguai.roaddesk.cli;
+
+import cn.shiguai.roaddesk.common.db.DataAccessException;
+import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.users.Actor;
+import cn.shiguai.roaddesk.users.User;
+import cn.shiguai.roaddesk.users.Users;
+import cn.shiguai.roaddesk.users.UsersException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code user passwd NAME}: a new password, read as {@code user add} reads one. */
+@Command(mixinStandardHelpOptions = true, name = "passwd", description = {
+        "Give a user a new password, asked twice at the console or read from the first line of standard input.",
+        "更改用户的密码。"})
+final class UserPasswdCommand implements Callable<Integer> {
+    @ParentCommand
+    private UserCommand user;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "the user")
+    private String name;
+
+    @Override
+    public Integer call() {
+        Messages messages = user.root().messages();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Database db = StoreAccess.openForWriting(user.root())) {
+            Users users = UserCommand.users(db);
+            User found = users.require(name);
+            Optional<char[]> password = PasswordInput.read(found.name(), messages, err);
+            if (password.isEmpty()) {
+                return StoreAccess.EXIT_INVALID;
+            }
+            try {
+                users.changePassword(found.name(), password.get(), Actor.system());
+            } finally {
+                Arrays.fill(password.get(), '\0');
+            }
+            spec.commandLine().getOut().println(messages.format("users.cli.passwordChanged", found.name()));
+            return StoreAccess.EXIT_OK;
+        } catch (UsersException e) {
+            err.println(e.message(messages));
+            return StoreAccess.EXIT_INVALID;
+        } catch (DataAccessException e) {
+            return StoreAccess.failed(e, messages, err);
+        }
+    }
+}

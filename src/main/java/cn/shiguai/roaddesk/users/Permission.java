@@ -1,0 +1,24 @@
+package cn.shiguai.roaddesk.users;
+
+/**
+ * Something the services will check before they act (issue 14, item 2). Reading needs no
+ * permission: everyone who signed in reads everything.
+ */
+public enum Permission {
+    /** Readings, free log entries, calls, status updates of measures. */
+    ENTER_RECORDS,
+    /** Drafting a document (拟稿) and sending it for review. */
+    DRAFT_DOCUMENT,
+    /** Issuing a document (签发). */
+    ISSUE_DOCUMENT,
+    /** Starting, raising, lowering or ending a level I or II response in one's own name (§六: the leading group). */
+    DECIDE_LEVEL_I_II,
+    /** The same for levels III and IV (§六: the emergency office). */
+    DECIDE_LEVEL_III_IV,
+    /** Recording a decision as the order of the person authorised to make it, named, with how it was received. */
+    RECORD_ORDER,
+    MANAGE_USERS,
+    MANAGE_ROSTER,
+    MANAGE_RULE_SETS,
+    MANAGE_SETTINGS
+}
