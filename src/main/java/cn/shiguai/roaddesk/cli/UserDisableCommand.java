@@ -1,11 +1,6 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
-import cn.shiguai.roaddesk.common.db.Database;
-import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.users.Actor;
-import cn.shiguai.roaddesk.users.UsersException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,17 +24,9 @@ final class UserDisableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = user.root().messages();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Database db = StoreAccess.openForWriting(user.root())) {
-            UserCommand.users(db).disable(name, Actor.system());
-            spec.commandLine().getOut().println(messages.format("users.cli.disabled", name.strip()));
-            return StoreAccess.EXIT_OK;
-        } catch (UsersException e) {
-            err.println(e.message(messages));
-            return StoreAccess.EXIT_INVALID;
-        } catch (DataAccessException e) {
-            return StoreAccess.failed(e, messages, err);
-        }
+        return UserCommand.change(user, spec, (users, messages, err) -> {
+            users.disable(name, Actor.system());
+            return java.util.Optional.of(messages.format("users.cli.disabled", name.strip()));
+        });
     }
 }

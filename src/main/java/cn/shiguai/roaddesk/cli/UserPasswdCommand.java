@@ -1,13 +1,7 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
-import cn.shiguai.roaddesk.common.db.Database;
-import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.users.Actor;
 import cn.shiguai.roaddesk.users.User;
-import cn.shiguai.roaddesk.users.Users;
-import cn.shiguai.roaddesk.users.UsersException;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,27 +27,18 @@ final class UserPasswdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = user.root().messages();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Database db = StoreAccess.openForWriting(user.root())) {
-            Users users = UserCommand.users(db);
+        return UserCommand.change(user, spec, (users, messages, err) -> {
             User found = users.require(name);
             Optional<char[]> password = PasswordInput.read(found.name(), messages, err);
             if (password.isEmpty()) {
-                return StoreAccess.EXIT_INVALID;
+                return Optional.empty();
             }
             try {
                 users.changePassword(found.name(), password.get(), Actor.system());
             } finally {
                 Arrays.fill(password.get(), '\0');
             }
-            spec.commandLine().getOut().println(messages.format("users.cli.passwordChanged", found.name()));
-            return StoreAccess.EXIT_OK;
-        } catch (UsersException e) {
-            err.println(e.message(messages));
-            return StoreAccess.EXIT_INVALID;
-        } catch (DataAccessException e) {
-            return StoreAccess.failed(e, messages, err);
-        }
+            return Optional.of(messages.format("users.cli.passwordChanged", found.name()));
+        });
     }
 }

@@ -1,11 +1,6 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.common.db.DataAccessException;
-import cn.shiguai.roaddesk.common.db.Database;
-import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.users.Actor;
-import cn.shiguai.roaddesk.users.UsersException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,18 +24,10 @@ final class UserUnlockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages messages = user.root().messages();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Database db = StoreAccess.openForWriting(user.root())) {
-            boolean unlocked = UserCommand.users(db).unlock(name, Actor.system());
-            spec.commandLine().getOut().println(messages.format(unlocked ? "users.cli.unlocked" : "users.cli.notLocked",
+        return UserCommand.change(user, spec, (users, messages, err) -> {
+            boolean unlocked = users.unlock(name, Actor.system());
+            return java.util.Optional.of(messages.format(unlocked ? "users.cli.unlocked" : "users.cli.notLocked",
                     name.strip()));
-            return StoreAccess.EXIT_OK;
-        } catch (UsersException e) {
-            err.println(e.message(messages));
-            return StoreAccess.EXIT_INVALID;
-        } catch (DataAccessException e) {
-            return StoreAccess.failed(e, messages, err);
-        }
+        });
     }
 }

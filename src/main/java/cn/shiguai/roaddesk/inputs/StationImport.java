@@ -48,7 +48,6 @@ public final class StationImport implements FileImport {
         }
     }
 
-    private static final int LOGGED_PROBLEMS = 15;
 
     private final ReadingService readings;
     private final MonitoringPoints points;
@@ -161,17 +160,7 @@ public final class StationImport implements FileImport {
     }
 
     private ImportReport refuse(ImportReport report, Channel channel, String by) {
-        StringBuilder problems = new StringBuilder();
-        var record = RecordLanguage.messages();
-        report.bad().stream().limit(LOGGED_PROBLEMS).forEach(b -> problems.append('\n').append(b.sentence(record)));
-        if (report.bad().size() > LOGGED_PROBLEMS) {
-            problems.append('\n').append(RecordLanguage.text("import.log.more",
-                    String.valueOf(report.bad().size() - LOGGED_PROBLEMS)));
-        }
-        String text = RecordLanguage.text("import.log.rejected", RecordLanguage.text(channel.textKey),
-                Printable.escape(report.file()), String.valueOf(report.bad().size())) + problems;
-        LogDraft entry = LogDraft.of(by, LogCategory.READING, text.codePointCount(0, text.length()) > LogDraft.MAX_TEXT
-                ? text.substring(0, text.offsetByCodePoints(0, LogDraft.MAX_TEXT - 1)) + "…" : text);
+        LogDraft entry = RefusalEntry.of(by, LogCategory.READING, "import.log.rejected", channel, report);
         database.write(txn -> log.append(txn, entry));
         changes.publish(Change.LOG);
         return report;

@@ -10,6 +10,7 @@ import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
 import cn.shiguai.roaddesk.inputs.FileImport;
+import cn.shiguai.roaddesk.inputs.RefusalEntry;
 import cn.shiguai.roaddesk.inputs.StationImport;
 import cn.shiguai.roaddesk.warnings.MessageType;
 import cn.shiguai.roaddesk.warnings.WarningInForce;
@@ -30,7 +31,6 @@ import javax.xml.stream.XMLResolver;
  * skipped. A signal is a forecast: nothing here touches readings or the computed level.
  */
 public final class WarningImport implements FileImport {
-    private static final int LOGGED_PROBLEMS = 15;
 
     private final Database database;
     private final DutyLog log;
@@ -114,17 +114,7 @@ public final class WarningImport implements FileImport {
     }
 
     private WarningReport refuse(WarningReport report, StationImport.Channel channel, String by) {
-        StringBuilder problems = new StringBuilder();
-        var record = RecordLanguage.messages();
-        report.bad().stream().limit(LOGGED_PROBLEMS).forEach(b -> problems.append('\n').append(b.sentence(record)));
-        if (report.bad().size() > LOGGED_PROBLEMS) {
-            problems.append('\n').append(RecordLanguage.text("import.log.more",
-                    String.valueOf(report.bad().size() - LOGGED_PROBLEMS)));
-        }
-        String text = RecordLanguage.text("cap.log.rejected", RecordLanguage.text(channel.textKey()),
-                Printable.escape(report.file()), String.valueOf(report.bad().size())) + problems;
-        LogDraft entry = LogDraft.of(by, LogCategory.WARNING, text.codePointCount(0, text.length()) > LogDraft.MAX_TEXT
-                ? text.substring(0, text.offsetByCodePoints(0, LogDraft.MAX_TEXT - 1)) + "…" : text);
+        LogDraft entry = RefusalEntry.of(by, LogCategory.WARNING, "cap.log.rejected", channel, report);
         database.write(txn -> log.append(txn, entry));
         changes.publish(Change.LOG);
         return report;
