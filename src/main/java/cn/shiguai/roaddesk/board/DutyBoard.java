@@ -86,12 +86,13 @@ public final class DutyBoard {
         for (OwedItem item : read.owed()) {
             if (item.status() == MeasureStatus.CANNOT) {
                 items.add(new BoardItem(Kind.MEASURE_CANNOT, "cannot:" + item.assignmentId() + ":" + item.lastUpdate(),
-                        true, "board.cannot", List.of(item.itemId(), item.title(), item.positionTitle(),
+                        // A standing task has a key (T.…), not a number of the plan: it is named by its title.
+                        true, item.isTask() ? "board.cannot.task" : "board.cannot", List.of(item.itemId(), item.title(), item.positionTitle(),
                         item.note() == null ? "" : item.note()), Place.MEASURES));
             } else if (item.status() == MeasureStatus.NOT_STARTED && levelSince != null
                     && Duration.between(levelSince, now).compareTo(wait) > 0) {
                 items.add(new BoardItem(Kind.MEASURE_WAITING, "waiting:" + item.assignmentId(), false,
-                        "board.waiting", List.of(item.itemId(), item.title(), item.positionTitle(),
+                        item.isTask() ? "board.waiting.task" : "board.waiting", List.of(item.itemId(), item.title(), item.positionTitle(),
                         Duration.between(levelSince, now)), Place.MEASURES));
             }
         }

@@ -18,6 +18,7 @@ import cn.shiguai.roaddesk.board.BoardItem.Kind;
 import cn.shiguai.roaddesk.board.BoardItem.Place;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.measures.MeasureStatus;
+import cn.shiguai.roaddesk.measures.OwedItem;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
@@ -106,6 +107,18 @@ class DutyBoardTest {
         assertEquals("措施 M.II.3「实行交通管制」（交警大队）无法完成：除雪车故障", words.sentence(items.get(0), now));
         assertEquals("措施 M.II.3「实行交通管制」（交警大队）已 1 小时 15 分 未开始", words.sentence(items.get(1), now));
         assertFalse(items.get(1).urgent());
+    }
+
+    @Test
+    void aStandingTaskIsNamedByItsTitleNeverByItsKey() {
+        Instant now = local("2026-01-12T10:00");
+        OwedItem m = owed(1, MeasureStatus.NOT_STARTED, now, null);
+        OwedItem task = new OwedItem(2, m.positionKey(), m.positionTitle(), m.positionOrder(), m.holder(), m.share(),
+                "T.PUBLISH_CONTROL", "对外发布管理措施和路况", "…", MeasureStatus.NOT_STARTED, null, null, null, now, null);
+        BoardSources.Read read = read(List.of(), List.of(task), List.of(), List.of());
+        Situation old = situation(12.0, inForce(ResponseLevel.III, now.minus(Duration.ofMinutes(75))));
+        String said = words.sentence(duty.at(now, old, read).items().get(0), now);
+        assertEquals("常设任务「对外发布管理措施和路况」（交警大队）已 1 小时 15 分 未开始", said);
     }
 
     @Test

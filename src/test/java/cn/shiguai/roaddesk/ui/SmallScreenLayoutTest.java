@@ -59,6 +59,9 @@ class SmallScreenLayoutTest extends ApplicationTest {
         interact(() -> stage.getScene().getRoot().layout());
         assertEquals(officer.getText(), rendered(officer), "the officer on duty is not cut at " + width);
         assertEquals(clockText.getText(), rendered(clockText), "the clock is not cut at " + width);
+        for (javafx.scene.Node caption : lookup(".header-caption").queryAll()) {
+            assertEquals(((Labeled) caption).getText(), rendered((Labeled) caption), "a header caption is cut at " + width);
+        }
         assertTrue(officer.localToScene(officer.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
                 "the officer's name is inside the window");
     }
