@@ -2,7 +2,7 @@
 
 # The runtime's modules: what jdeps reports for the jar and its libraries, the logging and
 # locale data H2 and java.time need at run time, and JavaFX's two modules with what they require.
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.scripting,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.fxml
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.sql,java.scripting,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs,javafx.controls,javafx.fxml
 
 . bench/lib.sh
 bare_cp() { echo "target/bench-bare/bare.jar:$(ls target/lib/javafx-*-linux.jar | tr '\n' :)"; }
