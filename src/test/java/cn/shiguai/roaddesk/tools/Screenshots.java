@@ -50,6 +50,7 @@ public final class Screenshots extends Application {
         Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
         TestDesk desk = new TestDesk(clock, new FxTaskRunner(), Messages.chinese(), "王海燕");
         SampleReadings.fill(desk.office().readings(), day);
+        correctAndWithdraw(desk, day);
         SampleReadings.respond(desk.office(), day, desk.stores().log());
         issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
@@ -76,6 +77,9 @@ public final class Screenshots extends Application {
             if (s == Screen.READINGS) {
                 steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
                 steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));
+                steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(3));
+                steps.add(() -> save(stage.getScene(), "01c-readings-corrected.png"));
+                steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(0));
             }
         }
         // An old office laptop: the compact header still shows who is on duty and the clock.
@@ -87,6 +91,18 @@ public final class Screenshots extends Application {
         steps.add(() -> save(stage.getScene(), "10-board-1024x700.png"));
         steps.add(Platform::exit);
         next(steps);
+    }
+
+    /** A value typed as 32 for 23, corrected, and a reading entered twice, withdrawn: struck through in 全部读数. */
+    private static void correctAndWithdraw(TestDesk desk, LocalDate day) {
+        var readings = desk.office().readings();
+        var typo = readings.save(cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                .at("大发街道 纬三路 陡坡", day.atTime(10, 30)).snowDepthCm(32.0).build()), "王海燕");
+        readings.correct(typo.id(), cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                .at("大发街道 纬三路 陡坡", day.atTime(10, 30)).snowDepthCm(11.5).build()), "误录：积雪应为 11.5 厘米", "王海燕");
+        var twice = readings.save(cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                .at("石拐街道 包石公路 K35 大桥", day.atTime(10, 45)).snowDepthCm(12.0).build()), "王海燕");
+        readings.withdraw(twice.id(), "重复录入（与 10:00 的读数是同一次测量）", "王海燕");
     }
 
     /** The morning's warning notice and travel bulletin, issued as the office would have. */
