@@ -22,6 +22,9 @@ import cn.shiguai.roaddesk.roster.RosterService;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.OfficerOnDuty;
 import cn.shiguai.roaddesk.situation.SituationService;
+import cn.shiguai.roaddesk.upper.UpperLevels;
+import cn.shiguai.roaddesk.upper.UpperLevelsInForce;
+import cn.shiguai.roaddesk.upper.store.UpperResponseRepository;
 import cn.shiguai.roaddesk.warnings.WarningsInForce;
 import cn.shiguai.roaddesk.warnings.store.WarningRepository;
 import cn.shiguai.roaddesk.weather.LocationRepository;
@@ -63,6 +66,7 @@ public final class Office implements AutoCloseable {
     private final StationImport imports;
     private final WarningRepository warnings;
     private final FileImports files;
+    private final UpperLevels upper;
     private final ScheduledExecutorService background;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
@@ -87,8 +91,9 @@ public final class Office implements AutoCloseable {
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
         this.measures = new MeasureService(stores.measures(), changes);
         this.roster = new RosterService(stores.roster(), changes);
+        this.upper = new UpperLevels(new UpperResponseRepository(database, log, rules.zone()), changes);
         SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
-                stores.roster(), log, rules, situation::evaluationOf);
+                stores.roster(), log, rules, situation::evaluationOf, upper);
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
                 new DocumentFonts(stores.settings()), changes, clock, rules.zone());
@@ -170,6 +175,10 @@ public final class Office implements AutoCloseable {
     public FileImports fileImports() { return files; }
     /** The warning signals in force: forecasts shown beside the level, never counted by the rules. */
     public WarningsInForce warnings() { return warnings; }
+    /** The city's and the region's announced responses: recorded here, shown beside the district's level, never its level. */
+    public UpperLevels upperLevels() { return upper; }
+    /** What the header, the documents and the commands read of the upper levels' responses. */
+    public UpperLevelsInForce upperLevelsInForce() { return upper; }
 
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = {"RoadDesk 恶劣天气道路交通应急值守台 — severe-weather road traffic emergency desk.",
                 "With no command, opens the window. 不带命令时打开窗口。"},
         subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
-                ReportCommand.class, ImportCommand.class, LevelCommand.class, UserCommand.class})
+                ReportCommand.class, ImportCommand.class, LevelCommand.class, UserCommand.class,
+                UpperLevelCommand.class})
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */

@@ -9,5 +9,7 @@ public enum LinkType {
     /** One value of a setting, a row of its history (V13). */
     SETTING,
     /** A row of a user's history: added, new password, disabled, locked, unlocked (V30). */
-    USER_CHANGE
+    USER_CHANGE,
+    /** A response level announced by the city or the region (V40). */
+    UPPER_RESPONSE
 }

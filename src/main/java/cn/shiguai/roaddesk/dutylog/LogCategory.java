@@ -27,7 +27,9 @@ public enum LogCategory {
     /** 提醒: an alert acknowledged, or its sound muted for the shift. */
     ALERT(false),
     /** 预警信号: a warning signal received, updated or withdrawn (a forecast, not a reading). */
-    WARNING(false);
+    WARNING(false),
+    /** 上级响应: a response level announced by the city or the region, recorded (never the district's own). */
+    UPPER_RESPONSE(false);
 
     private final boolean free;
 

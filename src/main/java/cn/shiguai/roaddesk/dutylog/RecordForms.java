@@ -60,6 +60,8 @@ final class RecordForms {
         // the password hash too: a hash swapped behind the application's back is then found by log verify
         form(LinkType.USER_CHANGE, "desk_user_change", "id", "user_id", "change_kind", "role", "person", "password_hash",
                 "disabled", "failed_sign_ins", "locked_until", "changed_by", "changed_at");
+        form(LinkType.UPPER_RESPONSE, "upper_response", "id", "announced_by", "level", "since", "doc_number", "source",
+                "entered_by", "recorded_at");
         form(LinkType.DOCUMENT, "issued_document", "id", "kind", "doc_year", "doc_number", "version", "corrects_id",
                 "title", "issued_at", "issued_by", "pdf", "sha256", "draft_json");
         form(LinkType.CALL, "phone_call", "id", "direction", "caller", "unit", "phone_number", "callback_due");

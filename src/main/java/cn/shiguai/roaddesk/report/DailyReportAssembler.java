@@ -45,6 +45,7 @@ final class DailyReportAssembler implements KindAssembler {
     public List<Block> body(SituationSnapshot snapshot, DocumentDraft draft) {
         List<Block> body = new ArrayList<>();
         body.add(sentences.response().block(snapshot, true));
+        body.addAll(sentences.response().upperParagraphs(snapshot));
         Sections sections = new Sections(language, body);
         sections.chapter("daily.overview");
         sections.paragraph(draft.text(DraftParts.SUMMARY));

@@ -1,6 +1,8 @@
 package cn.shiguai.roaddesk.report;
 
+import cn.shiguai.roaddesk.report.doc.Block;
 import cn.shiguai.roaddesk.report.doc.KeyValues;
+import cn.shiguai.roaddesk.report.doc.Paragraph;
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
@@ -47,6 +49,18 @@ final class ResponseSummary {
                     ? since + language.format("value.responseSince", language.moment(r.responseSince()))
                     : since;
         }).orElse(language.get("value.noResponse"));
+    }
+
+    /** "上级响应：包头市 三级响应（包政办发〔2026〕12号，自 12月2日 08:00 起）", one per level of government in force. */
+    List<String> upperSentences(SituationSnapshot snapshot) {
+        return snapshot.upper().stream().map(u -> language.format("upper.inForce", u.announcedBy(),
+                language.levelShort(u.level()), u.docNumber() == null ? "" : language.format("upper.doc", u.docNumber()),
+                language.tableTime(u.since()))).toList();
+    }
+
+    /** The upper levels' sentences as paragraphs, placed right after the district's response. */
+    List<Block> upperParagraphs(SituationSnapshot snapshot) {
+        return upperSentences(snapshot).stream().<Block>map(Paragraph::new).toList();
     }
 
     /** The recommended level, and whether it matches the level in force. */

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.report;
 
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.TrafficReport;
+import cn.shiguai.roaddesk.upper.UpperResponse;
 import cn.shiguai.roaddesk.weather.Trend;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +25,13 @@ import java.util.Optional;
  * @param log        notable duty log entries of the period, oldest first
  * @param compiledBy who compiles the document (the duty officer)
  * @param seal       the duty log's size and chain head at the moment of the snapshot
+ * @param upper      the city's and the region's responses in force at that moment, shown beside the
+ *                   district's level and never taken for it
  */
 public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<ResponseInForce> response,
                                 Evaluation evaluation, List<LocationReading> readings, List<Trend> trends,
                                 List<TrafficReport> traffic, List<MeasureLine> measures, List<LogLine> log,
-                                String compiledBy, LogSeal seal) {
+                                String compiledBy, LogSeal seal, List<UpperResponse> upper) {
     public SituationSnapshot {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(period, "period");
@@ -41,15 +44,30 @@ public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<Re
         log = List.copyOf(log);
         Objects.requireNonNull(compiledBy, "compiledBy");
         Objects.requireNonNull(seal, "seal");
+        upper = List.copyOf(upper);
         if (!evaluation.date().equals(date)) {
             throw new IllegalArgumentException("the evaluation is of " + evaluation.date() + ", the report of " + date);
         }
     }
 
+    /** A snapshot with no upper level's response in force. */
+    public SituationSnapshot(LocalDate date, ReportPeriod period, Optional<ResponseInForce> response,
+                             Evaluation evaluation, List<LocationReading> readings, List<Trend> trends,
+                             List<TrafficReport> traffic, List<MeasureLine> measures, List<LogLine> log,
+                             String compiledBy, LogSeal seal) {
+        this(date, period, response, evaluation, readings, trends, traffic, measures, log, compiledBy, seal, List.of());
+    }
+
+    /** The same snapshot with the upper levels' responses in force. */
+    public SituationSnapshot withUpper(List<UpperResponse> inForce) {
+        return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
+                compiledBy, seal, inForce);
+    }
+
     /** The same snapshot under the duty log's seal taken at another moment, e.g. at issue. */
     public SituationSnapshot withSeal(LogSeal newSeal) {
         return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
-                compiledBy, newSeal);
+                compiledBy, newSeal, upper);
     }
 
     public List<LocationReading> districtReadings() {

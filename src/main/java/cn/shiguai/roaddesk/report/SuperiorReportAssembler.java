@@ -58,6 +58,7 @@ final class SuperiorReportAssembler implements KindAssembler {
         sections.paragraph(draft.text(DraftParts.WEATHER));
         sections.chapter("superior.response");
         body.add(sentences.response().block(snapshot, false));
+        body.addAll(sentences.response().upperParagraphs(snapshot));
         sections.chapter("superior.roads");
         sections.paragraph(draft.text(DraftParts.ROADS));
         sections.chapter("superior.measures");

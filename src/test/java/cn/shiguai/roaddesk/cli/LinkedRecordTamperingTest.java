@@ -88,6 +88,16 @@ class LinkedRecordTamperingTest {
                 + " 所记与现存不符）");
     }
 
+    /** The city's level turned into the region's first level behind the application's back. */
+    @Test
+    void anEditedUpperLevelResponseIsNamed() throws SQLException {
+        long upper = number("SELECT MIN(id) FROM upper_response");
+        tamper("DROP TRIGGER upper_response_append_only",
+                "UPDATE upper_response SET level = 'I', announced_by = '内蒙古自治区' WHERE id = " + upper);
+        assertNamed("上级响应 #" + upper + " 在记录后被改动（值班日志 #" + firstEntry("UPPER_RESPONSE", upper)
+                + " 所记与现存不符）");
+    }
+
     @Test
     void aRosterTermWhoseEndIsRemovedIsNamed() throws SQLException {
         long term = number("SELECT MIN(term_id) FROM roster_term_end");

@@ -131,6 +131,8 @@ class LogTextsInWordsTest {
         office.responses().correct(new DecisionCorrection(raise.id(), null, "张占良", Capacity.GROUP_LEADER, null, "误录",
                 DAY), clock.instant(), by);
         office.roster().changeHolder("TRANSPORT", "赵志刚", DAY, "区委任命", by);
+        office.upperLevels().record(new cn.shiguai.roaddesk.upper.UpperAnnouncement("包头市", ResponseLevel.III,
+                DAY.atTime(8, 0), "包政办发〔2026〕12号", null), by);
         office.roster().endDutyOfficer("赵晓东", DAY, by);
 
         var settings = new cn.shiguai.roaddesk.settings.DeskSettings(office.stores().settings());

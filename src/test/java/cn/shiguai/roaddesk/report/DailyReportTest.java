@@ -32,6 +32,18 @@ class DailyReportTest {
     }
 
     @Test
+    void theCitysResponseInForceIsOneSentenceAfterTheDistrictsOwn() {
+        var city = new cn.shiguai.roaddesk.upper.UpperResponse(1, "包头市", ResponseLevel.III,
+                java.time.Instant.parse("2026-01-12T00:00:00Z"), "包政办发〔2026〕12号", null, "王海燕",
+                java.time.Instant.parse("2026-01-12T00:10:00Z"));
+        String withCity = Texts.all(reports.assemble(DocumentKind.DAILY_REPORT, snapshot.withUpper(java.util.List.of(city)),
+                Issuance.draft(SampleSituation.DAY)));
+        assertTrue(withCity.contains("上级响应：包头市 三级响应（包政办发〔2026〕12号，自 1月12日 08:00 起）"), withCity);
+        assertTrue(withCity.contains("当前响应：二级响应（重大）"), withCity);
+        assertTrue(!text.contains("上级响应"), "nothing said when none is in force");
+    }
+
+    @Test
     void responseInForceWithWhoDecidedItAndSinceWhen() {
         assertEquals(ResponseLevel.II, snapshot.evaluation().level(), "the sample day recommends level II");
         assertTrue(text.contains("当前响应：二级响应（重大），自1月12日9时40分起（张占良，组长决定）"), text);

@@ -29,6 +29,24 @@ class SuperiorReportTest {
     }
 
     @Test
+    void oneSentencePerUpperLevelInForceBesideTheDistrictsOwn() {
+        var city = new cn.shiguai.roaddesk.upper.UpperResponse(1, "包头市", cn.shiguai.roaddesk.rules.ResponseLevel.III,
+                java.time.Instant.parse("2026-01-12T00:00:00Z"), "包政办发〔2026〕12号", null, "王海燕",
+                java.time.Instant.parse("2026-01-12T00:10:00Z"));
+        var region = new cn.shiguai.roaddesk.upper.UpperResponse(2, "内蒙古自治区", cn.shiguai.roaddesk.rules.ResponseLevel.IV,
+                java.time.Instant.parse("2026-01-11T22:30:00Z"), null, "自治区源", "系统",
+                java.time.Instant.parse("2026-01-11T23:00:00Z"));
+        String text = Texts.all(reports.assemble(DocumentKind.SUPERIOR_REPORT,
+                SampleSituation.snapshot().withUpper(java.util.List.of(city, region)),
+                Issuance.draft(SampleSituation.DAY)));
+        assertTrue(text.contains("上级响应：包头市 三级响应（包政办发〔2026〕12号，自 1月12日 08:00 起）"), text);
+        assertTrue(text.contains("上级响应：内蒙古自治区 四级响应（自 1月12日 06:30 起）"), text);
+        assertTrue(text.contains("当前响应：二级响应（重大）"), "the district's own level stays as decided");
+        assertTrue(!Texts.all(reports.assemble(DocumentKind.SUPERIOR_REPORT, SampleSituation.snapshot(),
+                Issuance.draft(SampleSituation.DAY))).contains("上级响应"), "nothing said when none is in force");
+    }
+
+    @Test
     void theAddresseeIsEditable() {
         DocumentDraft draft = reports.draft(DocumentKind.SUPERIOR_REPORT, SampleSituation.snapshot())
                 .with(DraftParts.ADDRESSEE, "包头市恶劣天气交通应急处置工作领导小组办公室");

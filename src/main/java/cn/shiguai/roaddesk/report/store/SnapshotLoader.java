@@ -16,6 +16,7 @@ import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.EvaluationInput;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.TrafficReport;
+import cn.shiguai.roaddesk.upper.UpperLevelsInForce;
 import cn.shiguai.roaddesk.weather.ReadingStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,12 +42,17 @@ public final class SnapshotLoader {
     private final DutyLog log;
     private final RuleSet rules;
     private final Function<EvaluationInput, Evaluation> evaluation;
+    private final UpperLevelsInForce upper;
     private final ReadingsAtMoment readingsAt;
     private final NotableEntries notable = new NotableEntries();
 
-    /** @param evaluation the plan's recommendation for an input: the situation service's, the desk's one evaluator */
+    /**
+     * @param evaluation the plan's recommendation for an input: the situation service's, the desk's one evaluator
+     * @param upper      the city's and the region's responses, as in force at the report's moment
+     */
     public SnapshotLoader(ReadingStore readings, ResponseStore responses, MeasureBoard measures, RosterStore roster,
-                          DutyLog log, RuleSet rules, Function<EvaluationInput, Evaluation> evaluation) {
+                          DutyLog log, RuleSet rules, Function<EvaluationInput, Evaluation> evaluation,
+                          UpperLevelsInForce upper) {
         this.readings = readings;
         this.responses = responses;
         this.measures = measures;
@@ -54,6 +60,7 @@ public final class SnapshotLoader {
         this.log = log;
         this.rules = rules;
         this.evaluation = evaluation;
+        this.upper = upper;
         this.readingsAt = new ReadingsAtMoment(readings, rules);
     }
 
@@ -88,7 +95,7 @@ public final class SnapshotLoader {
         List<MeasureLine> owed = inForce.filter(this::stillInForce).map(f -> measureLines(day)).orElse(List.of());
         return new SituationSnapshot(day, period, inForce.map(ResponseHistory.InForce::response), recommendation,
                 found.latest(), found.trends(), traffic, owed, notable.of(log.day(day), moment), compiledBy,
-                sealOf(log.verifyFromCheckpoint()));
+                sealOf(log.verifyFromCheckpoint()), upper.at(moment));
     }
 
     /** The duty log's seal as verified: the entries checked and the hash they end in. */

@@ -32,7 +32,7 @@ public final class SampleDesk implements AutoCloseable {
     public SnapshotLoader snapshots() {
         var s = desk.stores();
         return new SnapshotLoader(s.readings(), s.responses(), s.measures(), s.roster(), s.log(), TestDesk.RULES,
-                desk.office().situation()::evaluationOf);
+                desk.office().situation()::evaluationOf, desk.office().upperLevelsInForce());
     }
 
     public DocumentService documents() {
