@@ -165,6 +165,17 @@ public final class DeskContext implements AutoCloseable {
         view = frame.controller();
         ticker.start();
         board.load();
+        // The upper levels' responses in the header: read when they change and each minute, since
+        // one recorded ahead of time takes effect at its own hour.
+        Runnable upper = () -> tasks.run(() -> office.upperLevelsInForce().at(clock.instant()), desk::showUpper,
+                failure -> cn.shiguai.roaddesk.common.log.AppLog.failure("the upper levels could not be read", failure));
+        changes.subscribe(change -> {
+            if (change == cn.shiguai.roaddesk.common.events.Change.UPPER_LEVELS) {
+                tasks.onUiThread(upper);
+            }
+        });
+        ticker.now().addListener((o, a, b) -> upper.run());
+        upper.run();
         return new DeskParts(frame.root(), frame.controller(), desk, () -> {
             desk.screen().set(Screen.RESPONSE);
             if (responseView[0] != null) {

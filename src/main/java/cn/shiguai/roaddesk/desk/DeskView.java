@@ -56,6 +56,7 @@ public final class DeskView {
     @FXML private Label recommendedBadge;
     @FXML private Label recommendedText;
     @FXML private Label differs;
+    @FXML private Label upperText;
     @FXML private Label user;
     @FXML private Label clockText;
     @FXML private VBox nav;
@@ -79,6 +80,9 @@ public final class DeskView {
     @FXML
     private void initialize() {
         ruleSet.setText(messages.format("app.ruleSet", text.ruleSetName(), text.planTitle()));
+        upperText.textProperty().bind(model.upper());
+        upperText.visibleProperty().bind(model.upper().isNotEmpty());
+        upperText.managedProperty().bind(upperText.visibleProperty());
         // A screen taller than the room left to it is cut at its foot, never drawn over the header.
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(content.widthProperty());

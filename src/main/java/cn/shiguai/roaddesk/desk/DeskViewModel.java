@@ -24,6 +24,7 @@ public final class DeskViewModel {
     private final EvaluationText text;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.BOARD);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper upper = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = message -> { };
 
     public DeskViewModel(SituationModel situation, Messages messages, EvaluationText text) {
@@ -40,6 +41,18 @@ public final class DeskViewModel {
 
     public ReadOnlyObjectProperty<Situation> situation() {
         return situation.situation();
+    }
+
+    /** "上级：包头市 三级" — the upper levels' responses in force, beside the district's own; empty when none. */
+    public ReadOnlyStringProperty upper() {
+        return upper.getReadOnlyProperty();
+    }
+
+    /** The upper levels in force, most severe first, as the header's one line says them. */
+    public void showUpper(java.util.List<cn.shiguai.roaddesk.upper.UpperResponse> inForce) {
+        upper.set(inForce.isEmpty() ? "" : messages.format("header.upper", inForce.stream()
+                .map(r -> r.announcedBy() + " " + text.levelShort(r.level()))
+                .collect(java.util.stream.Collectors.joining("、"))));
     }
 
     public ReadOnlyStringProperty error() {

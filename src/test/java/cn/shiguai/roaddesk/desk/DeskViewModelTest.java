@@ -32,4 +32,17 @@ class DeskViewModelTest {
         assertTrue(chinese.activeText(chinese.situation().get()).contains("刘雪峰（应急办公室主任）"));
         assertEquals("值班：王海燕", chinese.officerText(chinese.situation().get()));
     }
+
+    @Test
+    void theHeaderNamesTheUpperLevelsInForceAndNothingWhenNone() {
+        DeskViewModel vm = desk(Messages.chinese());
+        vm.showUpper(java.util.List.of());
+        assertEquals("", vm.upper().get());
+        java.time.Instant at = java.time.Instant.parse("2026-01-12T00:00:00Z");
+        vm.showUpper(java.util.List.of(
+                new cn.shiguai.roaddesk.upper.UpperResponse(1, "内蒙古自治区", ResponseLevel.II, at, null, null, "王海燕", at),
+                new cn.shiguai.roaddesk.upper.UpperResponse(2, "包头市", ResponseLevel.III, at, "包政办发〔2026〕12号", null,
+                        "王海燕", at)));
+        assertEquals("上级：内蒙古自治区 二级、包头市 三级", vm.upper().get());
+    }
 }
