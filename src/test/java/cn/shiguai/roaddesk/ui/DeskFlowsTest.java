@@ -212,6 +212,10 @@ class DeskFlowsTest {
         FxWait.until(() -> robot.lookup("#discardConfirmation").tryQuery().isEmpty());
         assertEquals("电话未接通", robot.lookup("#updateNote").queryAs(javafx.scene.control.TextArea.class).getText(),
                 "继续填写 keeps what was typed");
+        TopWindow.focus(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        FxWait.until(() -> desk.stores().measures().owed().stream()
+                .anyMatch(i -> !i.itemId().equals("III.2") && "电话未接通".equals(i.note())));
     }
 
     @Test
