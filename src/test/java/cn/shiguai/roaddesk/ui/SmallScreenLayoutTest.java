@@ -64,6 +64,17 @@ class SmallScreenLayoutTest extends ApplicationTest {
         }
         assertTrue(officer.localToScene(officer.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
                 "the officer's name is inside the window");
+        // The readings screen's deciding column: 结果 of the reasons, whole and inside the window.
+        interact(() -> desk.context().deskModel().screen().set(cn.shiguai.roaddesk.desk.Screen.READINGS));
+        String result = messages.get("panel.col.truth");
+        FxWait.until(() -> lookup(".column-header .label").queryAll().stream()
+                .anyMatch(n -> result.equals(((Labeled) n).getText())));
+        interact(() -> stage.getScene().getRoot().layout());
+        Labeled header = (Labeled) lookup(".column-header .label").queryAll().stream()
+                .filter(n -> result.equals(((Labeled) n).getText())).findFirst().orElseThrow();
+        assertEquals(result, rendered(header), "the 结果 column's title is cut at " + width);
+        assertTrue(header.localToScene(header.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
+                "the 结果 column is inside the window at " + width);
     }
 
     private static String rendered(Labeled label) {
