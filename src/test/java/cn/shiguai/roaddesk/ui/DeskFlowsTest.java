@@ -131,8 +131,9 @@ class DeskFlowsTest {
         robot.clickOn("#nav-RESPONSE");
         robot.clickOn("#decideButton");
         FxWait.until(() -> robot.lookup("#decisionLevel").tryQuery().isPresent());
-        robot.clickOn("#decisionLevel");
-        robot.clickOn("二级响应（重大）");
+        // The level chosen directly: what is tested is the refusal, not the drop-down's animation.
+        robot.interact(() -> robot.lookup("#decisionLevel").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(cn.shiguai.roaddesk.rules.ResponseLevel.II));
         chooseDecider(robot, "王海燕", cn.shiguai.roaddesk.response.Capacity.DUTY_OFFICER);
         robot.clickOn("#orderedBy").write("刘雪峰");
         robot.clickOn("#reason").write("预报有暴雪");

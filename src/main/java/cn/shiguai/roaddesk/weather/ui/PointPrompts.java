@@ -30,6 +30,12 @@ final class PointPrompts {
             }
         };
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, spaceIsACharacter);
+        // The list hangs over the fields below the point: it goes when the officer moves on.
+        box.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                box.hide();
+            }
+        });
         box.skinProperty().addListener((o, a, skin) -> {
             if (skin instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> list) {
                 list.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, spaceIsACharacter);
