@@ -83,11 +83,6 @@ public final class DeskView {
         upperText.textProperty().bind(model.upper());
         upperText.visibleProperty().bind(model.upper().isNotEmpty());
         upperText.managedProperty().bind(upperText.visibleProperty());
-        // A screen taller than the room left to it is cut at its foot, never drawn over the header.
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(content.widthProperty());
-        clip.heightProperty().bind(content.heightProperty());
-        content.setClip(clip);
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(messages.get(s.textKey()) + "\n" + s.shortcut().getDisplayText());
@@ -295,9 +290,6 @@ public final class DeskView {
 
     private void open(Screen s) {
         Parent screen = screens.computeIfAbsent(s, k -> screenFactories.get(k).get());
-        if (screen instanceof javafx.scene.layout.Region r) {
-            r.setMinHeight(0);
-        }
         content.getChildren().setAll(screen);
         buttons.get(s).setSelected(true);
         status.setText("");

@@ -35,6 +35,11 @@ class SmallScreenLayoutTest extends ApplicationTest {
 
     @AfterEach
     void close() {
+        // The toolkit's stage outlives this class: the flows that follow expect a full-size window.
+        interact(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        });
         tasks.close();
         if (desk != null) {
             desk.close();
@@ -75,6 +80,13 @@ class SmallScreenLayoutTest extends ApplicationTest {
         assertEquals(result, rendered(header), "the 结果 column's title is cut at " + width);
         assertTrue(header.localToScene(header.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
                 "the 结果 column is inside the window at " + width);
+        // Every field of the form can be reached: scrolled to its foot, 添加读数 is inside the window.
+        javafx.scene.control.ScrollPane scroller = lookup("#scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> scroller.setVvalue(scroller.getVmax()));
+        interact(() -> stage.getScene().getRoot().layout());
+        javafx.scene.Node neighbouring = lookup("#neighbouring").query();
+        assertTrue(neighbouring.localToScene(neighbouring.getBoundsInLocal()).getMaxY() <= stage.getScene().getHeight(),
+                "相邻地区 can be reached at " + width + "×" + height);
     }
 
     private static String rendered(Labeled label) {
