@@ -80,6 +80,14 @@ class SmallScreenLayoutTest extends ApplicationTest {
         assertEquals(result, rendered(header), "the 结果 column's title is cut at " + width);
         assertTrue(header.localToScene(header.getBoundsInLocal()).getMaxX() <= stage.getScene().getWidth(),
                 "the 结果 column is inside the window at " + width);
+        for (String key : java.util.List.of("readings.col.snow", "readings.col.airTemp")) {
+            columnInView(messages.get(key), width);
+        }
+        interact(() -> desk.context().deskModel().screen().set(cn.shiguai.roaddesk.desk.Screen.MEASURES));
+        FxWait.until(() -> lookup(".column-header .label").queryAll().stream()
+                .anyMatch(n -> messages.get("measures.col.status").equals(((Labeled) n).getText())));
+        columnInView(messages.get("measures.col.status"), width);
+        interact(() -> desk.context().deskModel().screen().set(cn.shiguai.roaddesk.desk.Screen.READINGS));
         // Every field of the form can be reached: scrolled to its foot, 添加读数 is inside the window.
         javafx.scene.control.ScrollPane scroller = lookup("#scroller").queryAs(javafx.scene.control.ScrollPane.class);
         interact(() -> scroller.setVvalue(scroller.getVmax()));
@@ -87,6 +95,25 @@ class SmallScreenLayoutTest extends ApplicationTest {
         javafx.scene.Node neighbouring = lookup("#neighbouring").query();
         assertTrue(neighbouring.localToScene(neighbouring.getBoundsInLocal()).getMaxY() <= stage.getScene().getHeight(),
                 "相邻地区 can be reached at " + width + "×" + height);
+    }
+
+    /** The first column titled {@code title} on the screen is whole and inside the window. */
+    private void columnInView(String title, double width) {
+        interact(() -> lookup("#scroller").query().getScene().getRoot().layout());
+        Labeled header = (Labeled) lookup(".column-header .label").queryAll().stream()
+                .filter(n -> title.equals(((Labeled) n).getText()) && showing(n)).findFirst().orElseThrow();
+        assertEquals(title, rendered(header), "the column " + title + " is cut at " + width);
+        assertTrue(header.localToScene(header.getBoundsInLocal()).getMaxX() <= header.getScene().getWidth(),
+                "the column " + title + " is inside the window at " + width);
+    }
+
+    private static boolean showing(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String rendered(Labeled label) {
