@@ -130,7 +130,7 @@ public final class App extends Application {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("desk.uncaught",
-                Failures.describe(failure, messages), where), ButtonType.CLOSE);
+                Failures.describe(failure, messages), where), new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(stage);
         alert.show();
     }
@@ -143,7 +143,7 @@ public final class App extends Application {
         if (failure instanceof DataAccessException d && d.latestBackup().isPresent()) {
             message = message + "\n\n" + messages.format("startup.backupOffer", d.latestBackup().get().toString());
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setHeaderText(messages.get("startup.refused"));
         alert.getDialogPane().setPrefWidth(640);
         alert.initOwner(stage);

@@ -74,6 +74,9 @@ public final class Screenshots extends Application {
                 steps.add(() -> save(stage.getScene(), "03b-measures-review.png"));
                 steps.add(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#reviewToggle")).setSelected(false));
             }
+            if (s == Screen.RESPONSE) {
+                decisionSummary(stage, steps);
+            }
             if (s == Screen.READINGS) {
                 steps.add(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(1));
                 steps.add(() -> save(stage.getScene(), "01b-readings-trend.png"));
@@ -91,6 +94,37 @@ public final class Screenshots extends Application {
         steps.add(() -> save(stage.getScene(), "10-board-1024x700.png"));
         steps.add(Platform::exit);
         next(steps);
+    }
+
+    /**
+     * The question asked before a decision is recorded: the dialog filled as an officer would
+     * (end the response, a leader deciding, a reason), 记录决定, the summary shot, then 返回修改.
+     */
+    private static void decisionSummary(Stage stage, Deque<Runnable> steps) {
+        steps.add(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#decideButton")).fire());
+        steps.add(() -> {
+            javafx.scene.Scene dialog = newest().getScene();
+            @SuppressWarnings("unchecked")
+            var kind = (javafx.scene.control.ComboBox<cn.shiguai.roaddesk.response.DecisionKind>) dialog.lookup("#decisionKind");
+            kind.getSelectionModel().select(cn.shiguai.roaddesk.response.DecisionKind.END);
+            ((javafx.scene.control.ComboBox<?>) dialog.lookup("#decider")).getSelectionModel().selectFirst();
+            ((javafx.scene.control.TextArea) dialog.lookup("#reason")).setText("雪停，主要道路已恢复通行，经研判结束响应");
+        });
+        // Fired outside the animation that runs these steps: the question waits for an answer.
+        steps.add(() -> Platform.runLater(() -> ((javafx.scene.control.Button) newest().getScene()
+                .lookup("#recordDecision")).fire()));
+        steps.add(() -> save(newest().getScene(), "02b-decision-summary.png"));
+        steps.add(() -> {
+            javafx.scene.Node back = newest().getScene().lookup("#decisionConfirmation").lookupAll(".button").stream()
+                    .filter(b -> "返回修改".equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow();
+            Platform.runLater(((javafx.scene.control.Button) back)::fire);
+        });
+        steps.add(() -> newest().hide());
+    }
+
+    private static javafx.stage.Window newest() {
+        var windows = javafx.stage.Window.getWindows();
+        return windows.get(windows.size() - 1);
     }
 
     /** A value typed as 32 for 23, corrected, and a reading entered twice, withdrawn: struck through in 全部读数. */

@@ -70,7 +70,7 @@ public final class DocumentDesk {
         }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     messages.format("documents.checklist.failed", FailureWords.of(failure, messages)),
-                    ButtonType.CLOSE);
+                    new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.initOwner(owner.get());
             alert.show();
         });
