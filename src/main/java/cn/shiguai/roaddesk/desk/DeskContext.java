@@ -64,6 +64,7 @@ public final class DeskContext implements AutoCloseable {
     private final Alerts alerts;
     private DeskViewModel deskModel;
     private BoardViewModel boardModel;
+    private final Map<Screen, java.util.function.BooleanSupplier> unsaved = new EnumMap<>(Screen.class);
     private AlertsViewModel alertsModel;
     private DeskView view;
 
@@ -148,9 +149,12 @@ public final class DeskContext implements AutoCloseable {
                 new MeasuresViewModel(office.measures(), office.stores().reviewMarks(), tasks, messages, clock,
                         office.ruleSet().zone(), currentUser, changes), messages, documentDesk::printChecklist,
                 ticker)).root());
-        screens.put(Screen.DUTY_LOG, () -> loader.load("DutyLogView.fxml", () -> new DutyLogView(
-                new DutyLogViewModel(office.stores().log(), office.stores().calls(), changes, tasks, longTasks,
-                        messages, clock, office.ruleSet().zone(), currentUser), messages, ticker)).root());
+        screens.put(Screen.DUTY_LOG, () -> {
+            DutyLogViewModel logModel = new DutyLogViewModel(office.stores().log(), office.stores().calls(), changes,
+                    tasks, longTasks, messages, clock, office.ruleSet().zone(), currentUser);
+            unsaved.put(Screen.DUTY_LOG, () -> !logModel.newText().get().isBlank());
+            return loader.load("DutyLogView.fxml", () -> new DutyLogView(logModel, messages, ticker)).root();
+        });
         screens.put(Screen.ROSTER, () -> loader.load("RosterView.fxml", () -> new RosterView(
                 new RosterViewModel(office.roster(), tasks, messages, clock, office.ruleSet().zone(), currentUser,
                         changes), messages)).root());
@@ -193,6 +197,11 @@ public final class DeskContext implements AutoCloseable {
                 new DeskSettings(office.stores().settings())::staleHours, office.points());
     }
 
+    /** The screens with something typed and not saved, in the order of the navigation: asked about at close. */
+    public java.util.List<Screen> unsavedInput() {
+        return unsaved.entrySet().stream().filter(e -> e.getValue().getAsBoolean()).map(Map.Entry::getKey).toList();
+    }
+
     public ResponseViewModel responseViewModel() {
         return new ResponseViewModel(office.responses(), situation, tasks, messages, text, office.clock(), currentUser,
                 changes);
@@ -201,6 +210,7 @@ public final class DeskContext implements AutoCloseable {
     /** The weather and roads screen with its level panel, its view model loaded. */
     public Parent readingsScreen() {
         ReadingsViewModel model = readingsViewModel();
+        unsaved.put(Screen.READINGS, () -> model.form().hasInput());
         ViewLoader loader = new ViewLoader(messages);
         ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
         Parent root = loader.load("ReadingsView.fxml",

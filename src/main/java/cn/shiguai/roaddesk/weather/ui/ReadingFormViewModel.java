@@ -173,6 +173,11 @@ public final class ReadingFormViewModel {
         formProblem.set(nothingMeasured() ? messages.get("form.problem.nothingMeasured") : "");
     }
 
+    /** Whether closing would throw away something typed: a point or any value. */
+    public boolean hasInput() {
+        return somethingTyped() || !text(ReadingField.LOCATION).get().isBlank();
+    }
+
     private boolean somethingTyped() {
         return texts.entrySet().stream().anyMatch(e -> e.getKey() != ReadingField.TIME
                 && e.getKey() != ReadingField.LOCATION && !e.getValue().get().isBlank())
