@@ -23,12 +23,10 @@ final class AlertPopup {
     private final Label text = new Label();
     private final Button ok = new Button();
     private final Messages messages;
-    private final Runnable acknowledge;
     private boolean notice;
 
     AlertPopup(Messages messages, Runnable acknowledge, VBox layer) {
         this.messages = messages;
-        this.acknowledge = acknowledge;
         title.getStyleClass().add("alert-popup-title");
         text.setWrapText(true);
         text.setId("alertPopupText");

@@ -18,14 +18,15 @@ final class ClosingGuard {
     }
 
     /** The question to ask, or empty when nothing is in force. */
-    static Optional<String> question(Situation situation, Messages messages, ZoneId zone) {
+    static Optional<String> question(Situation situation, Messages messages,
+                                     cn.shiguai.roaddesk.rules.EvaluationText text, ZoneId zone) {
         if (situation == null || situation.active().isEmpty()) {
             return Optional.empty();
         }
         var active = situation.active().get();
         String since = active.levelSince().atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         return Optional.of(messages.format("desk.close.question",
-                messages.get("level." + active.level().name() + ".name"), since));
+                text.levelName(active.level()), since));
     }
 
     /** The question when something typed would be lost; empty when nothing is. */
@@ -39,7 +40,7 @@ final class ClosingGuard {
 
     static boolean mayClose(DeskContext context, Stage stage) {
         Optional<String> question = question(context.situation().situation().get(), context.messages(),
-                context.zone()).or(() -> unsaved(context.unsavedInput(), context.messages()));
+                context.evaluationText(), context.zone()).or(() -> unsaved(context.unsavedInput(), context.messages()));
         return question.isEmpty() || Confirm.ask(new Confirm.Question("closeConfirmation",
                 context.messages().get("desk.close.title"), question.get(), context.messages().get("desk.close.detail"),
                 context.messages().get("desk.close.yes"), context.messages().get("desk.close.no"), true), stage);

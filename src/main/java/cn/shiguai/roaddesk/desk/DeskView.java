@@ -243,11 +243,8 @@ public final class DeskView {
                 // which the copy would run a second time.
                 return;
             }
-            javafx.scene.Node focus = scene.getFocusOwner();
-            for (javafx.scene.Node at = focus; at != null; at = at.getParent()) {
-                if (at == screen) {
-                    return;
-                }
+            if (within(scene.getFocusOwner(), screen)) {
+                return;
             }
             // The original goes on to the focused control, which takes no Ctrl key a screen takes.
             javafx.event.Event.fireEvent(screen, e.copyFor(screen, screen));
@@ -278,6 +275,16 @@ public final class DeskView {
                 });
     }
 
+    /** Whether {@code node} is {@code ancestor} or inside it (a null node is nowhere). */
+    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Visible with all its parents: a table on a tab not chosen is not the main table. */
     private static boolean showing(javafx.scene.Node n) {
         for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
@@ -296,11 +303,8 @@ public final class DeskView {
         // The keys go to the screen just opened: its first field where it is a form to type in,
         // else its main table, unless the officer is already in it.
         javafx.application.Platform.runLater(() -> {
-            javafx.scene.Node focus = screen.getScene() == null ? null : screen.getScene().getFocusOwner();
-            for (javafx.scene.Node at = focus; at != null; at = at.getParent()) {
-                if (at == screen) {
-                    return;
-                }
+            if (screen.getScene() != null && within(screen.getScene().getFocusOwner(), screen)) {
+                return;
             }
             javafx.scene.Node first = screen.lookup(".first-field");
             if (first != null && showing(first)) {

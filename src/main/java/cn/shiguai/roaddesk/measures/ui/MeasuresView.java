@@ -155,18 +155,20 @@ public final class MeasuresView {
         dialog.show(table.getScene().getWindow());
     }
 
+    /** The measures' rows in list order, across positions. */
+    private java.util.List<TreeItem<Object>> rows() {
+        return table.getRoot() == null ? java.util.List.of()
+                : table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream()).toList();
+    }
+
     private java.util.Optional<TreeItem<Object>> rowOf(long assignmentId) {
-        if (table.getRoot() == null) {
-            return java.util.Optional.empty();
-        }
-        return table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
-                .filter(i -> ((MeasureRow) i.getValue()).item().assignmentId() == assignmentId).findFirst();
+        return rows().stream().filter(i -> ((MeasureRow) i.getValue()).item().assignmentId() == assignmentId)
+                .findFirst();
     }
 
     /** The measure after {@code item} in the list, across positions; null after the last. */
     private TreeItem<Object> nextRow(TreeItem<Object> item) {
-        java.util.List<TreeItem<Object>> rows = table.getRoot().getChildren().stream()
-                .flatMap(g -> g.getChildren().stream()).toList();
+        java.util.List<TreeItem<Object>> rows = rows();
         int at = rows.indexOf(item);
         return at >= 0 && at + 1 < rows.size() ? rows.get(at + 1) : null;
     }

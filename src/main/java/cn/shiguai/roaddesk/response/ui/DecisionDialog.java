@@ -60,7 +60,7 @@ public final class DecisionDialog {
         level.valueProperty().bindBidirectional(model.level());
         level.disableProperty().bind(model.kind().isEqualTo(DecisionKind.END));
         ComboBox<DecisionAuthority.Candidate> decider = combo("decider", model.candidates(),
-                c -> c.person() + "（" + messages.get(c.capacity().labelKey()) + "）");
+                model::candidateName);
         decider.valueProperty().bindBidirectional(model.decider());
         TextField orderedBy = new TextField();
         orderedBy.setId("orderedBy");

@@ -224,6 +224,11 @@ public final class DecisionDialogViewModel {
         valid.set(verdict.isAllowed());
     }
 
+    /** "张占良（组长）": a decider as the list and the summary name them. */
+    public String candidateName(DecisionAuthority.Candidate c) {
+        return c.person() + "（" + messages.get(c.capacity().labelKey()) + "）";
+    }
+
     /**
      * The decision in one sentence, asked before it is recorded: who, what, when, on what
      * evidence and why — "以张占良（领导小组组长）名义启动二级响应……". A level decision is
@@ -236,7 +241,7 @@ public final class DecisionDialogViewModel {
             case END -> messages.format("decision.confirm.END", levelName.apply(active));
             default -> messages.format("decision.confirm." + d.kind().name(), levelName.apply(d.newLevel()));
         };
-        String by = who == null ? "" : who.person() + "（" + messages.get(who.capacity().labelKey()) + "）";
+        String by = who == null ? "" : candidateName(who);
         String order = orderNeeded.get() && !orderedBy.get().isBlank()
                 ? messages.format("decision.confirm.ordered", orderedBy.get().strip()) : "";
         String why = reason.get().isBlank() ? "" : messages.format("decision.confirm.reason", reason.get().strip());
