@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.app;
 
+import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.board.BoardSources;
 import cn.shiguai.roaddesk.common.db.Database;
@@ -54,6 +55,7 @@ public final class Office implements AutoCloseable {
     private final RuleSet rules;
     private final Clock clock;
     private final ChangeBus changes = new ChangeBus();
+    private final Seat seat = new Seat();
     private final Stores stores;
     private final OfficerOnDuty officer;
     private final SituationService situation;
@@ -77,26 +79,26 @@ public final class Office implements AutoCloseable {
         this.rules = rules;
         this.clock = clock;
         this.background = background;
-        DutyLog log = new DutyLog(database);
+        DutyLog log = new DutyLog(database, seat);
         // The decision's evaluation is the situation service's: the lambda runs only once both exist.
         this.stores = DatabaseStores.open(database, log, rules, input -> situation().evaluationOf(input));
         this.officer = new OfficerOnDuty(database, stores.settings(), log);
         this.situation = new SituationService(() -> rules, stores.readings()::inputFor, stores.responses()::active,
                 officer::name, clock, situationWorker).listenTo(changes);
-        this.readings = new ReadingService(stores.readings(), stores.readings(), stores.readings(), changes);
+        this.readings = new ReadingService(stores.readings(), stores.readings(), stores.readings(), changes, seat);
         this.points = new MonitoringPoints(database, new LocationRepository(database, log), log, changes);
         this.imports = new StationImport(readings, points, database, log, changes, rules.zone(), clock);
         this.warnings = new WarningRepository(database);
         this.files = new FileImports(imports, new WarningImport(database, log, warnings, changes));
-        this.responses = new ResponseService(stores.responses(), stores.roster(), changes);
-        this.measures = new MeasureService(stores.measures(), changes);
-        this.roster = new RosterService(stores.roster(), changes);
-        this.upper = new UpperLevels(new UpperResponseRepository(database, log, rules.zone()), changes);
+        this.responses = new ResponseService(stores.responses(), stores.roster(), changes, seat);
+        this.measures = new MeasureService(stores.measures(), changes, seat);
+        this.roster = new RosterService(stores.roster(), changes, seat);
+        this.upper = new UpperLevels(new UpperResponseRepository(database, log, rules.zone()), changes, seat);
         SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
                 stores.roster(), log, rules, situation::evaluationOf, upper);
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
-                new DocumentFonts(stores.settings()), changes, clock, rules.zone());
+                new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat);
     }
 
     /**
@@ -139,6 +141,8 @@ public final class Office implements AutoCloseable {
         return new Office(database, rules, clock, Runnable::run, null);
     }
 
+    /** Who is signed in at this seat; every service asks it before writing. The system until the window signs someone in. */
+    public Seat seat() { return seat; }
     public Database database() { return database; }
     public RuleSet ruleSet() { return rules; }
     public Clock clock() { return clock; }

@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.users.Actor;
+import cn.shiguai.roaddesk.access.Actor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

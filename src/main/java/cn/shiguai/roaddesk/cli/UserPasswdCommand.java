@@ -1,6 +1,6 @@
 package cn.shiguai.roaddesk.cli;
 
-import cn.shiguai.roaddesk.users.Actor;
+import cn.shiguai.roaddesk.access.Actor;
 import cn.shiguai.roaddesk.users.User;
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.dutylog;
 
+import cn.shiguai.roaddesk.access.Seat;
+import cn.shiguai.roaddesk.access.Permission;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.Jdbc;
 import java.sql.Connection;
@@ -23,7 +25,7 @@ import java.util.function.Consumer;
  */
 public final class DutyLog {
     /** The author of entries the command line writes on no one's behalf. */
-    public static final String SYSTEM_AUTHOR = "系统";
+    public static final String SYSTEM_AUTHOR = cn.shiguai.roaddesk.access.Actor.SYSTEM_NAME;
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Taken first by every append, held to the commit: one writer at a time across sessions (V12). */
@@ -47,9 +49,21 @@ public final class DutyLog {
 
     private final Database database;
     private final LogSearch search = new LogSearch();
+    private final Seat seat;
 
     public DutyLog(Database database) {
+        this(database, new Seat());
+    }
+
+    /** @param seat who is signed in: their own entries and calls need {@link Permission#ENTER_RECORDS} */
+    public DutyLog(Database database, Seat seat) {
         this.database = database;
+        this.seat = seat;
+    }
+
+    /** Who is signed in where this log is written: asked by the features whose entries people write. */
+    public Seat seat() {
+        return seat;
     }
 
     /**
@@ -115,6 +129,7 @@ public final class DutyLog {
         if (!draft.category().isFree()) {
             throw new IllegalArgumentException(draft.category() + " entries are written by the feature that changes state");
         }
+        seat.require(Permission.ENTER_RECORDS);
         return database.write(txn -> append(txn, draft));
     }
 

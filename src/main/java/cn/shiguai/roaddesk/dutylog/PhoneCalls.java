@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.dutylog;
 
+import cn.shiguai.roaddesk.access.Permission;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.Jdbc;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
@@ -41,6 +42,7 @@ public final class PhoneCalls {
         if (PhoneCall.Direction.of(said.category()) != call.direction()) {
             throw new IllegalArgumentException("a " + said.category() + " entry for a call " + call.direction());
         }
+        log.seat().require(Permission.ENTER_RECORDS);
         String text = text(said.text(), call);
         return database.write(txn -> {
             long id;
@@ -77,6 +79,7 @@ public final class PhoneCalls {
 
     /** The call has been returned: an entry says so, and the call leaves the open list. */
     public long markDone(OpenCallback callback, String by, String note) {
+        log.seat().require(Permission.ENTER_RECORDS);
         String text = RecordLanguage.text("log.text.callbackDone", callback.call().caller(),
                 callback.entrySeq(), note == null || note.isBlank() ? "" : RecordLanguage.text("log.text.note", note.strip()));
         return database.write(txn -> {

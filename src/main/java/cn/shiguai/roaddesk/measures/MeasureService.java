@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.measures;
 
+import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import java.util.List;
@@ -8,8 +10,15 @@ import java.util.List;
 public final class MeasureService {
     private final MeasureBoard board;
     private final ChangeBus changes;
+    private final Seat seat;
 
     public MeasureService(MeasureBoard board, ChangeBus changes) {
+        this(board, changes, new Seat());
+    }
+
+    /** @param seat who is signed in: a status report needs {@link Permission#ENTER_RECORDS} */
+    public MeasureService(MeasureBoard board, ChangeBus changes, Seat seat) {
+        this.seat = seat;
         this.board = board;
         this.changes = changes;
     }
@@ -19,6 +28,7 @@ public final class MeasureService {
     }
 
     public void update(OwedItem item, MeasureBoard.StatusReport report) {
+        seat.require(Permission.ENTER_RECORDS);
         MeasureStatus.problemWith(item.status(), report.status(), report.note()).ifPresent(key -> {
             throw new IllegalArgumentException(key);
         });

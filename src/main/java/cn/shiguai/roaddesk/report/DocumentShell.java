@@ -33,9 +33,24 @@ final class DocumentShell {
             blocks.add(new Paragraph(correctionNote(number, draft)));
         }
         blocks.addAll(body);
+        signatures(issuance).ifPresent(line -> blocks.add(new Paragraph(line)));
         String numberLine = number == null ? language.get("number.unassigned") : number.numberLine();
         return new ReportDocument(office.issuer(), title, numberLine, language.date(issuance.date()), blocks,
                 sealOrNull == null ? "" : footer(sealOrNull), issuance.draft() ? DRAFT_WATERMARK : null);
+    }
+
+    /**
+     * "拟稿：王海燕　　签发：刘雪峰（2026年12月2日 10:30）" (issue 14, item 3): who answers for the
+     * text and who authorised it. A draft says it awaits 签发.
+     */
+    java.util.Optional<String> signatures(Issuance issuance) {
+        if (issuance.drafter() == null && issuance.issuer() == null) {
+            return java.util.Optional.empty();
+        }
+        String drafted = issuance.drafter() == null ? "" : language.format("sign.drafter", issuance.drafter());
+        String issued = issuance.issuer() == null ? language.get("sign.awaiting")
+                : language.format("sign.issuer", issuance.issuer(), language.moment(issuance.issuedAt()));
+        return java.util.Optional.of(drafted.isEmpty() ? issued : drafted + "\u3000\u3000" + issued);
     }
 
     /** "值班日志共 1234 条 · 链头 SHA-256 9f3a…": lets a reader check the printout against the log. */

@@ -1,8 +1,13 @@
 package cn.shiguai.roaddesk.response;
 
+import cn.shiguai.roaddesk.access.Actor;
+import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
+import cn.shiguai.roaddesk.roster.Roster;
 import cn.shiguai.roaddesk.roster.RosterStore;
+import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.situation.ActiveResponse;
 import java.time.Instant;
 import java.util.List;
@@ -12,13 +17,23 @@ import java.util.Optional;
  * Records response decisions, but only those §六 allows: the authority is checked here
  * against the roster of the decision's day, whatever screen or command asked, and the store
  * checks inside its transaction that the plan still recommends what the decider saw.
+ *
+ * <p>Before §六, the seat: who is signed in may record a decision in their own name only at the
+ * levels their role decides (a leader I–IV, a director III–IV), and anyone who enters records
+ * may record the order of the person named as deciding, who §六 then checks (issue 14, item 2).
  */
 public final class ResponseService {
     private final ResponseStore store;
     private final RosterStore roster;
     private final ChangeBus changes;
+    private final Seat seat;
 
     public ResponseService(ResponseStore store, RosterStore roster, ChangeBus changes) {
+        this(store, roster, changes, new Seat());
+    }
+
+    public ResponseService(ResponseStore store, RosterStore roster, ChangeBus changes, Seat seat) {
+        this.seat = seat;
         this.store = store;
         this.roster = roster;
         this.changes = changes;
@@ -41,6 +56,7 @@ public final class ResponseService {
      * does not allow it or the recommendation is no longer {@code request.recommended()}.
      */
     public DecisionRecord decide(DecisionRequest request, Instant decidedAt, String enteredBy) {
+        mayRecord(request);
         Verdict verdict = authority().check(request);
         if (verdict instanceof Verdict.Refused refused) {
             throw new DecisionRefusedException(refused);
@@ -63,6 +79,7 @@ public final class ResponseService {
      * Throws {@link DecisionRefusedException} and records nothing otherwise.
      */
     public DecisionRecord correct(DecisionCorrection correction, Instant decidedAt, String enteredBy) {
+        seat.require(Permission.RECORD_ORDER);
         DecisionRecord mistake = store.correctable().filter(d -> d.id() == correction.correctsId())
                 .orElseThrow(() -> refused(RefusalCode.NOT_CORRECTABLE, correction.correctsId()));
         if (correction.reason() == null || correction.reason().isBlank()) {
@@ -76,6 +93,7 @@ public final class ResponseService {
         if (!correction.voids() && checked.decision().activeLevel() != mistake.previousLevel()) {
             throw refused(RefusalCode.CORRECTION_FROM_ELSEWHERE);
         }
+        mayRecord(checked);
         Verdict verdict = authority().check(checked);
         if (verdict instanceof Verdict.Refused refused) {
             throw new DecisionRefusedException(refused);
@@ -84,6 +102,22 @@ public final class ResponseService {
         changes.publish(Change.DECISIONS);
         changes.publish(Change.MEASURES);
         return recorded;
+    }
+
+    /**
+     * In one's own name, the permission of the level's decider; in another's, recording their
+     * order. The more severe level decides whose it is, as {@link DecisionAuthority} reads it.
+     */
+    private void mayRecord(DecisionRequest request) {
+        Actor who = seat.actor();
+        boolean ownName = !who.isSystem() && Roster.samePerson(request.decidedBy(), who.person());
+        if (!ownName) {
+            seat.require(Permission.RECORD_ORDER);
+            return;
+        }
+        ResponseLevel level = request.decision().mostSevereLevel();
+        seat.require(level == ResponseLevel.I || level == ResponseLevel.II
+                ? Permission.DECIDE_LEVEL_I_II : Permission.DECIDE_LEVEL_III_IV);
     }
 
     private static DecisionRefusedException refused(RefusalCode code, Object... args) {

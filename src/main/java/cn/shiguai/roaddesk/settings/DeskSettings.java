@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.settings;
 
+import cn.shiguai.roaddesk.access.Permission;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,7 @@ public final class DeskSettings {
     }
 
     public void setStaleHours(int hours, String by) {
+        settings.seat().require(Permission.MANAGE_SETTINGS);
         if (hours < MIN_STALE_HOURS || hours > MAX_STALE_HOURS) {
             throw new IllegalArgumentException("stale hours out of range: " + hours);
         }
@@ -72,6 +74,7 @@ public final class DeskSettings {
 
     /** @param path a font file, or blank for the system fonts */
     public void setFont(String path, String by) {
+        settings.seat().require(Permission.MANAGE_SETTINGS);
         settings.put(FONT, path == null ? "" : path.strip(), by);
     }
 
@@ -101,6 +104,7 @@ public final class DeskSettings {
      * whole if one is out of range, so a half-saved form cannot happen.
      */
     public void setBoard(int measureWait, LocalTime dailyBy, int superiorsEvery, boolean sound, int repeat, String by) {
+        settings.seat().require(Permission.MANAGE_SETTINGS);
         Range.MEASURE_WAIT.check(measureWait);
         Range.SUPERIORS_EVERY.check(superiorsEvery);
         Range.ALERT_REPEAT.check(repeat);

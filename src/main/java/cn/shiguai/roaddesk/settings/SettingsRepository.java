@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.settings;
 
+import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.Jdbc;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
@@ -25,6 +26,11 @@ public final class SettingsRepository {
     public SettingsRepository(Database database, DutyLog log) {
         this.database = database;
         this.log = log;
+    }
+
+    /** Who is signed in where the settings are written: {@link DeskSettings} asks before the office's settings change. */
+    public Seat seat() {
+        return log.seat();
     }
 
     public Optional<String> get(String key) {

@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.upper;
 
+import cn.shiguai.roaddesk.access.Seat;
+import cn.shiguai.roaddesk.access.Permission;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import java.time.Instant;
@@ -22,14 +24,22 @@ public final class UpperLevels implements UpperLevelsInForce {
 
     private final UpperResponseStore store;
     private final ChangeBus changes;
+    private final Seat seat;
 
     public UpperLevels(UpperResponseStore store, ChangeBus changes) {
+        this(store, changes, new Seat());
+    }
+
+    /** @param seat who is signed in: recording an upper level's response needs {@link Permission#ENTER_RECORDS} */
+    public UpperLevels(UpperResponseStore store, ChangeBus changes, Seat seat) {
         this.store = store;
         this.changes = changes;
+        this.seat = seat;
     }
 
     /** Records an announcement and its log entry; off the FX thread. */
     public UpperResponse record(UpperAnnouncement announcement, String enteredBy) {
+        seat.require(Permission.ENTER_RECORDS);
         UpperResponse recorded = store.record(announcement, enteredBy);
         changes.publish(Change.UPPER_LEVELS);
         changes.publish(Change.LOG);

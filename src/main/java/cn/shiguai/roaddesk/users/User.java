@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
 import java.time.Instant;
 
 /**
@@ -12,5 +13,10 @@ public record User(String name, Role role, String person, boolean disabled, int 
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Who this user is when acting at the desk. */
+    public cn.shiguai.roaddesk.access.Actor actor() {
+        return new cn.shiguai.roaddesk.access.Actor(name, role, person);
     }
 }

@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
 import cn.shiguai.roaddesk.common.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

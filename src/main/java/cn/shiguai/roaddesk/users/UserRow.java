@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
 import java.time.Instant;
 
 /**

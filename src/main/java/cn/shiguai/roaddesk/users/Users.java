@@ -1,5 +1,9 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
+import cn.shiguai.roaddesk.access.Actor;
+import cn.shiguai.roaddesk.access.NotPermittedException;
+import cn.shiguai.roaddesk.access.Permission;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.common.text.FreeText;
@@ -67,6 +71,7 @@ public final class Users {
     }
 
     public User add(String name, Role role, String person, char[] password, Actor by) {
+        requireManager(by);
         String n = clean(name);
         String linked = checkNew(n, person);
         refuseWeak(password);
@@ -89,6 +94,9 @@ public final class Users {
 
     public void changePassword(String name, char[] password, Actor by) {
         User user = require(name);
+        if (!user.name().equals(by.name())) {
+            requireManager(by);
+        }
         refuseWeak(password);
         String hash = hasher.hash(password);
         database.write(txn -> {
@@ -102,6 +110,7 @@ public final class Users {
 
     /** Disables a user for good; the last administrator in use is refused, or nobody could manage the desk. */
     public void disable(String name, Actor by) {
+        requireManager(by);
         database.write(txn -> {
             UserRow row = current(txn, clean(name));
             if (row.disabled()) {
@@ -121,6 +130,7 @@ public final class Users {
      * nothing, when there was neither.
      */
     public boolean unlock(String name, Actor by) {
+        requireManager(by);
         return database.write(txn -> {
             UserRow row = current(txn, clean(name));
             Instant at = database.now();
@@ -135,6 +145,13 @@ public final class Users {
 
     private UserRow current(Connection txn, String name) throws SQLException {
         return repository.current(txn, name).orElseThrow(() -> new UsersException("users.error.unknown", name));
+    }
+
+    /** Users are the administrator's (and the system's: the commands run by the data directory's owner). */
+    private static void requireManager(Actor by) {
+        if (!by.may(Permission.MANAGE_USERS)) {
+            throw new NotPermittedException(by, Permission.MANAGE_USERS);
+        }
     }
 
     private long logged(Connection txn, Actor by, String text, long change) throws SQLException {

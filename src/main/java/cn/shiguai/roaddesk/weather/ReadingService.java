@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.weather;
 
+import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.rules.TrafficReport;
@@ -14,9 +16,12 @@ public final class ReadingService {
     private final ReadingCorrections corrections;
     private final ReadingBatch.Runner batches;
     private final ChangeBus changes;
+    private final Seat seat;
 
+    /** @param seat who is signed in: every write needs {@link Permission#ENTER_RECORDS} */
     public ReadingService(ReadingStore store, ReadingCorrections corrections, ReadingBatch.Runner batches,
-                          ChangeBus changes) {
+                          ChangeBus changes, Seat seat) {
+        this.seat = seat;
         this.store = store;
         this.corrections = corrections;
         this.batches = batches;
@@ -24,12 +29,12 @@ public final class ReadingService {
     }
 
     public ReadingService(ReadingStore store, ReadingCorrections corrections, ChangeBus changes) {
-        this(store, corrections, null, changes);
+        this(store, corrections, null, changes, new Seat());
     }
 
     /** A store that takes new readings only (a test's, a feed's preview). */
     public ReadingService(ReadingStore store, ChangeBus changes) {
-        this(store, null, null, changes);
+        this(store, null, null, changes, new Seat());
     }
 
     public ReadingStore store() {
@@ -37,34 +42,40 @@ public final class ReadingService {
     }
 
     public ReadingRecord save(ReadingDraft draft, String enteredBy) {
+        seat.require(Permission.ENTER_RECORDS);
         ReadingRecord saved = store.save(draft, enteredBy);
         changes.publish(Change.READINGS);
         return saved;
     }
 
     public ReadingRecord correct(long readingId, ReadingDraft corrected, String reason, String by) {
+        seat.require(Permission.ENTER_RECORDS);
         ReadingRecord saved = corrections().correct(readingId, corrected, reason, by);
         changes.publish(Change.READINGS);
         return saved;
     }
 
     public void withdraw(long readingId, String reason, String by) {
+        seat.require(Permission.ENTER_RECORDS);
         corrections().withdraw(readingId, reason, by);
         changes.publish(Change.READINGS);
     }
 
     public TrafficRecord correctTraffic(long reportId, TrafficReport corrected, String reason, String by) {
+        seat.require(Permission.ENTER_RECORDS);
         TrafficRecord saved = corrections().correctTraffic(reportId, corrected, reason, by);
         changes.publish(Change.READINGS);
         return saved;
     }
 
     public void withdrawTraffic(long reportId, String reason, String by) {
+        seat.require(Permission.ENTER_RECORDS);
         corrections().withdrawTraffic(reportId, reason, by);
         changes.publish(Change.READINGS);
     }
 
     public void correctMean(LocalDate day, Double valueC, String reason, String by) {
+        seat.require(Permission.ENTER_RECORDS);
         corrections().correctMean(day, valueC, reason, by);
         changes.publish(Change.READINGS);
     }
@@ -77,6 +88,7 @@ public final class ReadingService {
         if (batches == null) {
             throw new IllegalStateException("this reading service takes single readings only");
         }
+        seat.require(Permission.ENTER_RECORDS);
         T result = batches.inOneTransaction(work);
         changes.publish(Change.READINGS);
         return result;

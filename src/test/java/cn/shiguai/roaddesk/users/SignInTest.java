@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
 import static cn.shiguai.roaddesk.users.UsersFixture.ADMIN;
 import static cn.shiguai.roaddesk.users.UsersFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;

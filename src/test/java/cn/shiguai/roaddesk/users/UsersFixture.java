@@ -1,5 +1,7 @@
 package cn.shiguai.roaddesk.users;
 
+import cn.shiguai.roaddesk.access.Role;
+import cn.shiguai.roaddesk.access.Actor;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.TestClock;
 import cn.shiguai.roaddesk.common.db.TestDatabases;

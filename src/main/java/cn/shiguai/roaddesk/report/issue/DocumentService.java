@@ -23,6 +23,8 @@ import cn.shiguai.roaddesk.report.store.IssuedSummary;
 import cn.shiguai.roaddesk.report.store.SnapshotLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.access.Seat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,12 +55,24 @@ public final class DocumentService {
     private final ChangeBus changes;
     private final Clock clock;
     private final ZoneId zone;
+    private final Seat seat;
     private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
                            Supplier<ReportContext> contexts, DocumentFonts fonts, ChangeBus changes, Clock clock,
                            ZoneId zone) {
+        this(snapshots, repository, log, contexts, fonts, changes, clock, zone, new Seat());
+    }
+
+    /**
+     * @param seat who is signed in: drafting needs {@link Permission#DRAFT_DOCUMENT}, issuing (签发)
+     *             {@link Permission#ISSUE_DOCUMENT}, a director's or a leader's
+     */
+    public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
+                           Supplier<ReportContext> contexts, DocumentFonts fonts, ChangeBus changes, Clock clock,
+                           ZoneId zone, Seat seat) {
+        this.seat = seat;
         this.snapshots = snapshots;
         this.repository = repository;
         this.log = log;
@@ -85,6 +99,7 @@ public final class DocumentService {
 
     /** A new document of a day, drawn up to now (today) or to the day's end (a past day). */
     public Drafted draft(DocumentKind kind, LocalDate day, String compiledBy) {
+        seat.require(Permission.DRAFT_DOCUMENT);
         Instant moment = snapshots.momentFor(day, clock.instant());
         SituationSnapshot snapshot = snapshots.load(day, moment, compiledBy);
         return new Drafted(kind, snapshot, reports().draft(kind, snapshot), Optional.empty());
@@ -95,6 +110,7 @@ public final class DocumentService {
      * since are in it), the texts as issued, and first the part saying what is corrected.
      */
     public Drafted correctionDraft(long issuedId, String compiledBy) {
+        seat.require(Permission.DRAFT_DOCUMENT);
         IssuedDocument original = get(issuedId);
         requireInForce(original);
         DraftRecord record = DraftRecord.parse(original.draftJson());
@@ -108,7 +124,7 @@ public final class DocumentService {
     public byte[] render(Drafted drafted, Map<String, String> texts) {
         LocalDate today = today();
         Issuance issuance = drafted.correcting().map(c -> Issuance.draftOf(today, c.next()))
-                .orElse(Issuance.draft(today));
+                .orElse(Issuance.draft(today)).draftedBy(drafted.snapshot().compiledBy());
         return pdf(reports().assemble(drafted.kind(), drafted.snapshot(), drafted.draft().withTexts(texts), issuance));
     }
 
@@ -137,8 +153,10 @@ public final class DocumentService {
      * numbered, stored or logged.
      */
     public IssuedDocument issue(Drafted drafted, Map<String, String> texts, String issuedBy, Consumer<byte[]> output) {
+        seat.require(Permission.ISSUE_DOCUMENT);
         DocumentDraft edited = drafted.draft().withTexts(texts);
-        LocalDate issueDay = today();
+        Instant issuedAt = clock.instant();
+        LocalDate issueDay = LocalDate.ofInstant(issuedAt, zone);
         Reports reports = reports();
         DocumentRepository.Rendering rendering = number -> {
             // Inside the write: no entry can be appended between this seal and the document's own entry.
@@ -148,7 +166,8 @@ public final class DocumentService {
                 throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
             }
             SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
-            ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number));
+            ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number)
+                    .draftedBy(drafted.snapshot().compiledBy()).issuedBy(issuedBy, issuedAt));
             String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
             DocumentRepository.Rendered rendered = new DocumentRepository.Rendered(document.title(), pdf(document), json);
             output.accept(rendered.pdf());

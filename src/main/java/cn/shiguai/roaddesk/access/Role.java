@@ -1,4 +1,4 @@
-package cn.shiguai.roaddesk.users;
+package cn.shiguai.roaddesk.access;
 
 import java.util.Arrays;
 import java.util.Locale;

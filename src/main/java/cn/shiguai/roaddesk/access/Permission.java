@@ -1,7 +1,7 @@
-package cn.shiguai.roaddesk.users;
+package cn.shiguai.roaddesk.access;
 
 /**
- * Something the services will check before they act (issue 14, item 2). Reading needs no
+ * Something the services check before they act (issue 14, item 2). Reading needs no
  * permission: everyone who signed in reads everything.
  */
 public enum Permission {
@@ -20,5 +20,10 @@ public enum Permission {
     MANAGE_USERS,
     MANAGE_ROSTER,
     MANAGE_RULE_SETS,
-    MANAGE_SETTINGS
+    MANAGE_SETTINGS;
+
+    /** What the permission lets one do, as a refusal names it: "签发文件". */
+    public String textKey() {
+        return "access.permission." + name();
+    }
 }

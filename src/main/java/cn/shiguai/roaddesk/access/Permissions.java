@@ -1,4 +1,4 @@
-package cn.shiguai.roaddesk.users;
+package cn.shiguai.roaddesk.access;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,7 +12,8 @@ import java.util.Set;
  * order of the person authorised to make it. The administrator manages the desk and enters no
  * records of the emergency: an account for configuration keeps no authority over the record.
  *
- * <p>Not yet asked by the services or the window: that is the next slice of issue 14.
+ * <p>Asked by the services through {@link Seat#require(Permission)}; the window asks the same
+ * table to show only what the role may do.
  */
 public final class Permissions {
     private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Role.class);

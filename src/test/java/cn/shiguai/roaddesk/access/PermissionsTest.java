@@ -1,4 +1,4 @@
-package cn.shiguai.roaddesk.users;
+package cn.shiguai.roaddesk.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
