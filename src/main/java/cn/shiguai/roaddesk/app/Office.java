@@ -24,6 +24,10 @@ import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.settings.OfficerOnDuty;
 import cn.shiguai.roaddesk.situation.SituationService;
 import cn.shiguai.roaddesk.upper.UpperLevels;
+import cn.shiguai.roaddesk.users.PasswordHasher;
+import cn.shiguai.roaddesk.users.Sessions;
+import cn.shiguai.roaddesk.users.SignIn;
+import cn.shiguai.roaddesk.users.Users;
 import cn.shiguai.roaddesk.upper.UpperLevelsInForce;
 import cn.shiguai.roaddesk.upper.store.UpperResponseRepository;
 import cn.shiguai.roaddesk.warnings.WarningsInForce;
@@ -70,6 +74,7 @@ public final class Office implements AutoCloseable {
     private final FileImports files;
     private final UpperLevels upper;
     private final ScheduledExecutorService background;
+    private final Sessions sessions;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
@@ -99,6 +104,10 @@ public final class Office implements AutoCloseable {
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
                 new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat);
+        PasswordHasher hasher = new PasswordHasher();
+        this.sessions = new Sessions(seat, new SignIn(database, log, hasher),
+                new Users(database, log, () -> stores.roster().roster(), hasher), officer, database, log,
+                this::beginFirstShift);
     }
 
     /**
@@ -143,6 +152,8 @@ public final class Office implements AutoCloseable {
 
     /** Who is signed in at this seat; every service asks it before writing. The system until the window signs someone in. */
     public Seat seat() { return seat; }
+    /** Signing in and out of this seat, the lock and the handover. */
+    public Sessions sessions() { return sessions; }
     public Database database() { return database; }
     public RuleSet ruleSet() { return rules; }
     public Clock clock() { return clock; }
@@ -165,7 +176,10 @@ public final class Office implements AutoCloseable {
         boolean onRoster = roster.roster().dutyOfficersOn(today).stream()
                 .anyMatch(t -> cn.shiguai.roaddesk.roster.Roster.samePerson(t.person(), officer));
         if (!onRoster) {
-            roster.appointDutyOfficer(officer.strip(), today, RecordLanguage.text("firstShift.rosterNote"), officer.strip());
+            // The desk's own act, before anyone can sign in: the store, not the service that asks the seat.
+            stores.roster().appointDutyOfficer(officer.strip(), today, RecordLanguage.text("firstShift.rosterNote"),
+                    officer.strip());
+            changes.publish(cn.shiguai.roaddesk.common.events.Change.ROSTER);
         }
         this.officer.beginFirstShift(officer);
         changes.publish(cn.shiguai.roaddesk.common.events.Change.SETTINGS);

@@ -158,7 +158,7 @@ public final class Users {
         return log.append(txn, LogDraft.of(by.name(), LogCategory.SYSTEM, text).concerning(LinkType.USER_CHANGE, change));
     }
 
-    private static void refuseWeak(char[] password) {
+    static void refuseWeak(char[] password) {
         Optional<UsersException> refusal = PasswordHasher.refusal(password);
         if (refusal.isPresent()) {
             throw refusal.get();
