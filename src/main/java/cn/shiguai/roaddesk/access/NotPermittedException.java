@@ -6,7 +6,7 @@ import cn.shiguai.roaddesk.common.i18n.Messages;
  * A service refused what the signed-in user's role may not do (issue 14, item 2). Nothing was
  * written. The window shows {@link #message(Messages)}: who, as what, may not do what.
  */
-public final class NotPermittedException extends RuntimeException {
+public final class NotPermittedException extends RuntimeException implements cn.shiguai.roaddesk.common.i18n.Localized {
     private final Actor actor;
     private final Permission permission;
 
@@ -25,7 +25,8 @@ public final class NotPermittedException extends RuntimeException {
         return permission;
     }
 
-    /** "值班员 王建国无权签发文件。" */
+    /** "值班员 王建国无权签发文件……；未做任何改动。" */
+    @Override
     public String message(Messages messages) {
         String role = actor.role() == null ? "" : messages.get(actor.role().textKey()) + " ";
         return messages.format("access.refused", role + actor.name(), messages.get(permission.textKey()));

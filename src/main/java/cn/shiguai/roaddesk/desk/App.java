@@ -78,12 +78,9 @@ public final class App extends Application {
                 stage.centerOnScreen();
             }
             StartupMarker.whenUsable(stage.getScene(), desk.current().deskModel().situation(), () -> behindTheDesk(result));
-            if (!result.office().officer().isNamed()) {
-                FirstShiftDialog.show(stage, chosen, name -> tasks.run(() -> {
-                    result.office().beginFirstShift(name);
-                    return name;
-                }, named -> { }, failure -> showUncaught(stage, chosen, failure)));
-            }
+            // The window opens on the sign-in layer (the first start's form on a desk without users):
+            // nothing is written from it until someone signs in.
+            desk.current().signIn().open();
         }, failure -> refuse(stage, messages, failure));
     }
 

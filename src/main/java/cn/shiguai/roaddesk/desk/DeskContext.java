@@ -28,6 +28,8 @@ import cn.shiguai.roaddesk.rules.EvaluationText;
 import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.situation.ui.LevelPanel;
 import cn.shiguai.roaddesk.situation.ui.SituationModel;
+import cn.shiguai.roaddesk.users.ui.SignInLayer;
+import cn.shiguai.roaddesk.users.ui.SignInModel;
 import cn.shiguai.roaddesk.weather.ui.ReadingFormViewModel;
 import cn.shiguai.roaddesk.weather.ui.ReadingsView;
 import cn.shiguai.roaddesk.weather.ui.ReadingsViewModel;
@@ -67,6 +69,9 @@ public final class DeskContext implements AutoCloseable {
     private final Map<Screen, java.util.function.BooleanSupplier> unsaved = new EnumMap<>(Screen.class);
     private AlertsViewModel alertsModel;
     private DeskView view;
+    private final SignInModel signIn;
+    private final java.util.concurrent.atomic.AtomicInteger lockMinutes =
+            new java.util.concurrent.atomic.AtomicInteger(DeskSettings.Range.LOCK.defaultValue);
 
     /**
      * @param tasks     the queue of saves and of the loads that follow them
@@ -89,7 +94,10 @@ public final class DeskContext implements AutoCloseable {
         this.changes = office.changes().scope();
         this.situation = new SituationModel(office.situation(), tasks);
         this.ticker = new Ticker(office.clock(), TICK);
-        this.currentUser = office.officer()::name;
+        // Who signed in names every record; a desk nobody signed in to (a test's) the officer on duty.
+        this.currentUser = () -> office.seat().actor().isSystem() ? office.officer().name()
+                : office.seat().actor().person();
+        this.signIn = new SignInModel(office.sessions(), tasks, messages, office.clock(), changes, lockMinutes::get);
     }
 
     public Office office() { return office; }
@@ -114,6 +122,8 @@ public final class DeskContext implements AutoCloseable {
     /** The board of the desk built last: what waits, for the board screen, the header and the alerts. */
     public BoardViewModel boardModel() { return boardModel; }
     public AlertsViewModel alertsModel() { return alertsModel; }
+    /** The sign-in layer's model: who is signed in, the lock, the handover. */
+    public SignInModel signIn() { return signIn; }
 
     /** The whole desk: header, navigation and the screens, each built when first opened. */
     public DeskParts desk() {
@@ -169,6 +179,16 @@ public final class DeskContext implements AutoCloseable {
         view = frame.controller();
         ticker.start();
         board.load();
+        // The idle lock: its minutes read off the FX thread when the settings change, checked at each tick.
+        Runnable readLockMinutes = () -> tasks.run(() -> new DeskSettings(office.stores().settings()).lockMinutes(),
+                lockMinutes::set, failure -> cn.shiguai.roaddesk.common.log.AppLog.failure("the lock time could not be read", failure));
+        changes.subscribe(change -> {
+            if (change == cn.shiguai.roaddesk.common.events.Change.SETTINGS) {
+                tasks.onUiThread(readLockMinutes);
+            }
+        });
+        readLockMinutes.run();
+        ticker.now().addListener((o, a, b) -> signIn.checkIdle(clock.instant()));
         // The upper levels' responses in the header: read when they change and each minute, since
         // one recorded ahead of time takes effect at its own hour.
         Runnable upper = () -> tasks.run(() -> office.upperLevelsInForce().at(clock.instant()), desk::showUpper,
@@ -180,7 +200,9 @@ public final class DeskContext implements AutoCloseable {
         });
         ticker.now().addListener((o, a, b) -> upper.run());
         upper.run();
-        return new DeskParts(frame.root(), frame.controller(), desk, () -> {
+        SignInLayer layer = new SignInLayer(signIn, messages);
+        frame.root().visibleProperty().bind(signIn.mode().isEqualTo(SignInModel.Mode.NONE));
+        return new DeskParts(frame.root(), layer.root(), frame.controller(), desk, () -> {
             desk.screen().set(Screen.RESPONSE);
             if (responseView[0] != null) {
                 responseView[0].decide();
@@ -189,7 +211,7 @@ public final class DeskContext implements AutoCloseable {
     }
 
     /** What the frame needs beyond its root: the controller for shortcuts, and the decide action. */
-    public record DeskParts(Parent root, DeskView view, DeskViewModel model, Runnable decide) { }
+    public record DeskParts(Parent root, Parent signInLayer, DeskView view, DeskViewModel model, Runnable decide) { }
 
     public ReadingsViewModel readingsViewModel() {
         return new ReadingsViewModel(new ReadingFormViewModel(messages, office.clock(), office.ruleSet().zone()),

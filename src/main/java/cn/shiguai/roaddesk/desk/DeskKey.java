@@ -14,7 +14,8 @@ enum DeskKey {
     ACKNOWLEDGE_ALERTS(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "help.action.acknowledge"),
     MAIN_TABLE(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), "help.action.mainTable"),
-    REFRESH(new KeyCodeCombination(KeyCode.F5), "help.action.refresh");
+    REFRESH(new KeyCodeCombination(KeyCode.F5), "help.action.refresh"),
+    LOCK(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "help.action.lock");
 
     private final KeyCombination keys;
     private final String helpKey;

@@ -226,7 +226,8 @@ public final class DeskView {
     }
 
     /** Shortcuts work from anywhere in the window. */
-    public void installShortcuts(Scene scene) {
+    /** @param locked whether the sign-in layer covers the desk: no screen key acts then */
+    public void installShortcuts(Scene scene, java.util.function.BooleanSupplier locked) {
         for (Screen s : Screen.values()) {
             scene.getAccelerators().put(s.shortcut(), () -> model.screen().set(s));
         }
@@ -234,7 +235,7 @@ public final class DeskView {
         // root, which see keys only while the focus is inside it. With the focus in the header or
         // the navigation, a Ctrl key goes to the open screen first, as if pressed there.
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (!e.isShortcutDown() || content.getChildren().isEmpty()) {
+            if (!e.isShortcutDown() || content.getChildren().isEmpty() || locked.getAsBoolean()) {
                 return;
             }
             javafx.scene.Node screen = content.getChildren().get(0);
@@ -276,7 +277,7 @@ public final class DeskView {
     }
 
     /** Whether {@code node} is {@code ancestor} or inside it (a null node is nowhere). */
-    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+    static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
         for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
             if (at == ancestor) {
                 return true;

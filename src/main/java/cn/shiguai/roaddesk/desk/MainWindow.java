@@ -15,13 +15,16 @@ public final class MainWindow {
     /** The desk in a scene of the given size. */
     public static Scene scene(DeskContext context, double width, double height) {
         DeskContext.DeskParts desk = context.desk();
-        Scene scene = new Scene(desk.root(), width, height);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(desk.root(), desk.signInLayer()), width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/roaddesk.css").toExternalForm());
-        desk.view().installShortcuts(scene);
+        guardWhileLocked(scene, desk.signInLayer(), context);
+        java.util.function.BooleanSupplier locked = desk.signInLayer()::isVisible;
+        desk.view().installShortcuts(scene, locked);
         java.util.Map<DeskKey, Runnable> actions = new java.util.EnumMap<>(DeskKey.class);
         actions.put(DeskKey.DECIDE, desk.decide());
         actions.put(DeskKey.ACKNOWLEDGE_ALERTS, () -> context.alertsModel().acknowledge());
         actions.put(DeskKey.MAIN_TABLE, desk.view()::focusMainTable);
+        actions.put(DeskKey.LOCK, context.signIn()::lock);
         // F5 reloads what every screen shows, as if everything had changed.
         actions.put(DeskKey.REFRESH, () -> {
             for (Change change : Change.values()) {
@@ -31,8 +34,30 @@ public final class MainWindow {
         for (DeskKey key : DeskKey.values()) {
             scene.getAccelerators().put(key.keys(), java.util.Objects.requireNonNull(actions.get(key), key.name()));
         }
+        // Accelerators run whatever the focus: while the desk is locked, none of them does anything.
+        scene.getAccelerators().replaceAll((keys, action) -> () -> {
+            if (!locked.getAsBoolean()) {
+                action.run();
+            }
+        });
         return scene;
     }
+
+    /**
+     * While the sign-in layer is up, no key reaches the desk beneath it (its shortcuts included:
+     * this filter runs before theirs); every key and click at the desk restarts the idle time.
+     */
+    private static void guardWhileLocked(Scene scene, javafx.scene.Node layer, DeskContext context) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (layer.isVisible() && !DeskView.within(e.getTarget() instanceof javafx.scene.Node n ? n : null, layer)) {
+                e.consume();
+            } else if (!layer.isVisible()) {
+                context.signIn().touched();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> context.signIn().touched());
+    }
+
 
     /**
      * Shows the desk in the stage. A desk already shown there (before a language switch) leaves

@@ -32,6 +32,9 @@ public final class DeskSettings {
     /** Minutes between repeats of an alert not yet acknowledged. */
     public static final String ALERT_REPEAT_MINUTES = "alerts.repeatMinutes";
 
+    /** Minutes without a key or a click before the window locks the seat (issue 14, item 4). */
+    public static final String LOCK_MINUTES = "desk.lockMinutes";
+
     public static final int DEFAULT_STALE_HOURS = 3;
     public static final int MIN_STALE_HOURS = 1;
     public static final int MAX_STALE_HOURS = 72;
@@ -116,12 +119,23 @@ public final class DeskSettings {
                 Map.entry(ALERT_REPEAT_MINUTES, String.valueOf(repeat))));
     }
 
+    public int lockMinutes() {
+        return number(LOCK_MINUTES, Range.LOCK);
+    }
+
+    public void setLockMinutes(int minutes, String by) {
+        settings.seat().require(Permission.MANAGE_SETTINGS);
+        Range.LOCK.check(minutes);
+        settings.put(LOCK_MINUTES, String.valueOf(minutes), by);
+    }
+
     /** The bounds of a number setting, with its default. */
     public enum Range {
         STALE(MIN_STALE_HOURS, MAX_STALE_HOURS, DEFAULT_STALE_HOURS),
         MEASURE_WAIT(5, 24 * 60, 60),
         SUPERIORS_EVERY(1, 24, 4),
-        ALERT_REPEAT(1, 60, 5);
+        ALERT_REPEAT(1, 60, 5),
+        LOCK(1, 240, 15);
 
         public final int min;
         public final int max;
