@@ -22,6 +22,14 @@ public enum Permission {
     MANAGE_RULE_SETS,
     MANAGE_SETTINGS;
 
+    /**
+     * The style class that marks a control of the window as needing this permission
+     * ("needs-issue-document"): the desk hides what the signed-in role may not do.
+     */
+    public String styleClass() {
+        return "needs-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** What the permission lets one do, as a refusal names it: "签发文件". */
     public String textKey() {
         return "access.permission." + name();

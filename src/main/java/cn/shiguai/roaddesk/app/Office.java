@@ -1,5 +1,14 @@
 package cn.shiguai.roaddesk.app;
 
+import cn.shiguai.roaddesk.board.Board;
+import cn.shiguai.roaddesk.board.BoardWords;
+import cn.shiguai.roaddesk.board.DutyBoard;
+import cn.shiguai.roaddesk.handover.Handovers;
+import cn.shiguai.roaddesk.handover.OpenItems;
+import cn.shiguai.roaddesk.report.DocumentKind;
+import cn.shiguai.roaddesk.report.HandoverSheet;
+import cn.shiguai.roaddesk.rules.EvaluationText;
+import java.util.List;
 import cn.shiguai.roaddesk.access.Seat;
 import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.board.BoardSources;
@@ -75,6 +84,7 @@ public final class Office implements AutoCloseable {
     private final UpperLevels upper;
     private final ScheduledExecutorService background;
     private final Sessions sessions;
+    private final Handovers handovers;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
@@ -108,6 +118,20 @@ public final class Office implements AutoCloseable {
         this.sessions = new Sessions(seat, new SignIn(database, log, hasher),
                 new Users(database, log, () -> stores.roster().roster(), hasher), officer, database, log,
                 this::beginFirstShift);
+        this.handovers = new Handovers(database, log, seat, clock, this::openItemsNow,
+                () -> new EvaluationText(RecordLanguage.messages(), rules).levelName(situation.current().activeLevel()),
+                (content, by) -> documents.file(DocumentKind.HANDOVER_SHEET, by,
+                        (number, seal) -> new HandoverSheet(IssuingOffice.SHIGUAI, rules).document(content, number, seal))
+                        .documentNumber().issueLabel(), officer::name);
+    }
+
+    /** What is open now, for a handover: the duty board's items and the measures not done, in the records' words. */
+    private List<String> openItemsNow() {
+        java.time.Instant now = clock.instant();
+        BoardSources.Read read = boardSources().read();
+        Board board = new DutyBoard(rules.zone()).at(now, situation.current(), read);
+        BoardWords words = new BoardWords(RecordLanguage.messages(), new EvaluationText(RecordLanguage.messages(), rules));
+        return OpenItems.of(board, words, read.owed(), now);
     }
 
     /**
@@ -154,6 +178,8 @@ public final class Office implements AutoCloseable {
     public Seat seat() { return seat; }
     /** Signing in and out of this seat, the lock and the handover. */
     public Sessions sessions() { return sessions; }
+    /** 交接班: the outgoing summary, the open items, the incoming acknowledgement and the sheet. */
+    public Handovers handovers() { return handovers; }
     public Database database() { return database; }
     public RuleSet ruleSet() { return rules; }
     public Clock clock() { return clock; }

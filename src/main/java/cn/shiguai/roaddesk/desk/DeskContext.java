@@ -97,7 +97,8 @@ public final class DeskContext implements AutoCloseable {
         // Who signed in names every record; a desk nobody signed in to (a test's) the officer on duty.
         this.currentUser = () -> office.seat().actor().isSystem() ? office.officer().name()
                 : office.seat().actor().person();
-        this.signIn = new SignInModel(office.sessions(), tasks, messages, office.clock(), changes, lockMinutes::get);
+        this.signIn = new SignInModel(office.sessions(), office.handovers(), tasks, messages, office.clock(), changes,
+                lockMinutes::get);
     }
 
     public Office office() { return office; }
@@ -170,7 +171,8 @@ public final class DeskContext implements AutoCloseable {
                         changes), messages)).root());
         screens.put(Screen.DOCUMENTS, documentDesk::screen);
         screens.put(Screen.SETTINGS, () -> loader.load("SettingsView.fxml", () -> new SettingsView(
-                new SettingsViewModel(office.stores().settings(), office.officer(), office.roster(), changes, tasks,
+                new SettingsViewModel(office.stores().settings(), office.officer(), office.handovers(), signIn::lock, changes,
+                        tasks,
                         messages, clock, office.ruleSet().zone(), switchLanguage), messages)).root());
         screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
         var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, ticker, board,
@@ -202,6 +204,12 @@ public final class DeskContext implements AutoCloseable {
         upper.run();
         SignInLayer layer = new SignInLayer(signIn, messages);
         frame.root().visibleProperty().bind(signIn.mode().isEqualTo(SignInModel.Mode.NONE));
+        view.showOnlyWhat(office.seat()::may);
+        signIn.mode().addListener((o, before, now) -> {
+            if (now == SignInModel.Mode.NONE) {
+                view.showOnlyWhat(office.seat()::may);
+            }
+        });
         return new DeskParts(frame.root(), layer.root(), frame.controller(), desk, () -> {
             desk.screen().set(Screen.RESPONSE);
             if (responseView[0] != null) {

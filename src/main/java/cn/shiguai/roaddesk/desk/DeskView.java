@@ -43,6 +43,7 @@ public final class DeskView {
     private final AlertsViewModel alerts;
     private final Timeline flashing = new Timeline();
     private AlertPopup popup;
+    private java.util.function.Predicate<cn.shiguai.roaddesk.access.Permission> may = permission -> true;
 
     @FXML private HBox alertBand;
     @FXML private Label alertText;
@@ -296,9 +297,19 @@ public final class DeskView {
         return n.getScene() != null;
     }
 
+    /**
+     * The window shows only what the signed-in role may do: asked again of every screen built so
+     * far, and of each screen as it opens, whenever someone signs in.
+     */
+    public void showOnlyWhat(java.util.function.Predicate<cn.shiguai.roaddesk.access.Permission> allowed) {
+        this.may = allowed;
+        screens.values().forEach(screen -> ShownForRole.apply(screen, may));
+    }
+
     private void open(Screen s) {
         Parent screen = screens.computeIfAbsent(s, k -> screenFactories.get(k).get());
         content.getChildren().setAll(screen);
+        ShownForRole.apply(screen, may);
         buttons.get(s).setSelected(true);
         status.setText("");
         // The keys go to the screen just opened: its first field where it is a form to type in,

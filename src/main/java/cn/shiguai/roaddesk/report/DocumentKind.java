@@ -12,7 +12,17 @@ public enum DocumentKind {
     /** §九(二): public information when roads are cut. */
     PUBLIC_BULLETIN("出行提示", "§九(二)"),
     /** §五 职责4: the periodic report to superiors (上报). */
-    SUPERIOR_REPORT("恶劣天气道路交通情况报告", "§五 职责4");
+    SUPERIOR_REPORT("恶劣天气道路交通情况报告", "§五 职责4"),
+    /**
+     * §五: the office keeps the 24-hour duty; the record of each handover (交接班记录, issue 14
+     * item 5). Filed by the desk when the incoming officer takes over, never drafted or 签发.
+     */
+    HANDOVER_SHEET("交接班记录", "§五");
+
+    /** The kinds the office drafts and issues (签发) on the documents screen: all but the desk's own records. */
+    public static java.util.List<DocumentKind> drafted() {
+        return java.util.Arrays.stream(values()).filter(k -> k != HANDOVER_SHEET).toList();
+    }
 
     private final String chineseName;
     private final String section;

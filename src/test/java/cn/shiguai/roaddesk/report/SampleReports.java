@@ -54,6 +54,21 @@ public final class SampleReports {
         return Issuance.issued(SampleSituation.DAY, DocumentNumber.first(kind, 2026, number));
     }
 
+    /** The evening handover: 王海燕 writes the summary, 赵晓东 acknowledges each open item; the sheet as filed. */
+    private static byte[] handover(TestDesk desk) {
+        var office = desk.office();
+        office.seat().signIn(new cn.shiguai.roaddesk.access.Actor("王海燕", cn.shiguai.roaddesk.access.Role.DUTY_OFFICER));
+        var note = office.handovers().handOver("五当召旅游公路 K12 弯道临时管制仍在执行，交警大队 19 时前回报通行情况；"
+                + "白狐沟积雪 21 时复测。三级响应措施中区交通运输局除雪作业进行中。");
+        office.seat().lock();
+        office.handovers().takeOver(new cn.shiguai.roaddesk.access.Actor("赵晓东", cn.shiguai.roaddesk.access.Role.DUTY_OFFICER),
+                java.util.Optional.of(note), office.handovers().openItems(), "");
+        long id = office.documents().list().stream().filter(d -> d.kind() == DocumentKind.HANDOVER_SHEET)
+                .findFirst().orElseThrow().id();
+        office.seat().signIn(cn.shiguai.roaddesk.access.Actor.system());
+        return office.documents().get(id).pdf();
+    }
+
     /**
      * Writes the samples from real data: a fresh in-memory database filled through the services
      * with the cold spell of {@link SampleReadings} (as the screenshots use), each kind drafted and
@@ -75,9 +90,11 @@ public final class SampleReports {
                     Map.entry("public-bulletin", DocumentKind.PUBLIC_BULLETIN),
                     Map.entry("superior-report", DocumentKind.SUPERIOR_REPORT))) {
                 Drafted drafted = documents.draft(kind.getValue(), day, "王海燕");
-                samples.put(kind.getKey(), documents.issue(drafted, drafted.draft().texts(), "王海燕").pdf());
+                // Drafted (拟稿) by the officer on duty, issued (签发) by the office's director.
+                samples.put(kind.getKey(), documents.issue(drafted, drafted.draft().texts(), "刘雪峰").pdf());
             }
             samples.put("review-checklist", documents.renderChecklist("王海燕"));
+            samples.put("handover-sheet", handover(desk));
             for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
                 byte[] pdf = sample.getValue();
                 Files.write(folder.resolve(sample.getKey() + ".pdf"), pdf);

@@ -134,6 +134,59 @@ class SignInFlowTest {
                 .equals("值班交接：李春梅 交班，赵晓东 接班。交接事项：K12 弯道临时管制仍在执行")));
     }
 
+    @Test
+    void aHandoverWrittenAtTheSettingsIsAcknowledgedItemByItemByTheNextOfficer(FxRobot robot) throws TimeoutException {
+        Node layer = robot.lookup("#signInLayer").query();
+        FxWait.until(() -> robot.lookup("#adminName").tryQuery().isPresent());
+        robot.interact(() -> desk.context().signIn().beginDesk("admin", "管理员的密码很长很长".toCharArray(),
+                "管理员的密码很长很长".toCharArray(), "李春梅", "李春梅的密码也够长了".toCharArray(),
+                "李春梅的密码也够长了".toCharArray()));
+        FxWait.until(() -> !layer.isVisible());
+        // 12 cm at 08:00: level III recommended with none in force.
+        desk.office().readings().save(cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                .at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0)).snowDepthCm(12.0).airTempC(-7.0).build()), "李春梅");
+        TestUsers.users(desk.database(), desk.stores().log(), () -> desk.office().roster().roster())
+                .add("赵晓东", Role.DUTY_OFFICER, null, "赵晓东的密码够长了吧".toCharArray(), Actor.system());
+
+        // The outgoing officer: the settings screen lists what is open; the summary, Enter, and the seat locks.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        Label open = robot.lookup("#openItems").queryAs(Label.class);
+        FxWait.until(() -> open.getText().startsWith("1. "), open::getText);
+        robot.clickOn("#shiftSummary").write("K12 弯道临时管制仍在执行");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(layer::isVisible);
+        assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.text()
+                .startsWith("值班员 李春梅 交班。交班摘要：K12 弯道临时管制仍在执行。")));
+
+        // The incoming officer signs in, reads the summary and ticks each item with Space, Tab between.
+        interactClear(robot);
+        robot.clickOn("#signInName").write("赵晓东");
+        robot.type(KeyCode.ENTER);
+        robot.write("赵晓东的密码够长了吧");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#handoverItem0").tryQuery().isPresent());
+        assertTrue(robot.lookup("#handoverSummary").queryAs(Label.class).getText().contains("K12 弯道临时管制仍在执行"));
+        int items = robot.lookup("#handoverItems .check-box").queryAll().size();
+        assertTrue(items >= 1, "the recommendation differing from the level at least");
+        javafx.scene.control.Button confirm = robot.lookup("#handoverConfirm").queryButton();
+        FxWait.until(() -> robot.lookup("#handoverItem0").query().isFocused());
+        for (int i = 0; i < items; i++) {
+            assertTrue(confirm.isDisabled(), "not every item is acknowledged yet");
+            robot.type(KeyCode.SPACE);
+            robot.type(KeyCode.TAB);
+        }
+        assertFalse(confirm.isDisabled());
+        robot.clickOn(confirm);
+        FxWait.until(() -> !layer.isVisible());
+        assertEquals("赵晓东", desk.office().officer().name());
+        Label user = robot.lookup("#user").queryAs(Label.class);
+        FxWait.until(() -> user.getText().contains("赵晓东"), user::getText);
+        assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.text()
+                .startsWith("值班员 赵晓东 接班，逐项确认未结事项 " + items + " 项：1. ")));
+        assertEquals(cn.shiguai.roaddesk.report.DocumentKind.HANDOVER_SHEET,
+                desk.office().documents().list().get(0).kind(), "the sheet is filed with the documents");
+    }
+
     private static boolean deskVisible(FxRobot robot) {
         Node n = robot.lookup("#header").query();
         while (n != null) {

@@ -36,7 +36,7 @@ final class SchemaObjects {
             "CALLBACK_APPEND_ONLY", "DUTY_LOG_CHECKPOINT_APPEND_ONLY", "ROSTER_TERM_APPEND_ONLY",
             "ROSTER_TERM_END_APPEND_ONLY", "SETTING_CHANGE_APPEND_ONLY", "WARNING_SIGNAL_APPEND_ONLY",
             "WARNING_WITHDRAWAL_APPEND_ONLY", "DESK_USER_APPEND_ONLY", "DESK_USER_CHANGE_APPEND_ONLY",
-            "UPPER_RESPONSE_APPEND_ONLY");
+            "UPPER_RESPONSE_APPEND_ONLY", "HANDOVER_NOTE_APPEND_ONLY", "HANDOVER_TAKEN_APPEND_ONLY");
     static final String TRIGGER_CLASS = AppendOnlyTrigger.class.getName();
 
     /** H2's meta-record types (org.h2.engine.DbObject) of the objects that name Java. */

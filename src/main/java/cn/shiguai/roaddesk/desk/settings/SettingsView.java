@@ -19,8 +19,9 @@ public final class SettingsView {
     private final Messages messages;
 
     @FXML private Label currentOfficer;
-    @FXML private ComboBox<String> nextOfficer;
-    @FXML private TextField handoverNote;
+    @FXML private Label openItems;
+    @FXML private TextField shiftSummary;
+    @FXML private Spinner<Integer> lockMinutes;
     @FXML private Button handOverButton;
     @FXML private ChoiceBox<String> language;
     @FXML private Spinner<Integer> staleHours;
@@ -42,10 +43,15 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         currentOfficer.textProperty().bind(model.currentOfficer());
-        nextOfficer.setItems(model.dutyOfficers());
-        nextOfficer.getEditor().textProperty().bindBidirectional(model.nextOfficer());
-        handoverNote.textProperty().bindBidirectional(model.handoverNote());
-        handoverNote.setOnAction(e -> handOver());
+        openItems.textProperty().bind(model.openItems());
+        // The screen is kept while another is open: what is open is read again each time it is shown.
+        openItems.sceneProperty().addListener((o, before, now) -> {
+            if (now != null && before == null) {
+                model.refreshOpenItems();
+            }
+        });
+        shiftSummary.textProperty().bindBidirectional(model.handoverNote());
+        shiftSummary.setOnAction(e -> handOver());
         language.getItems().setAll("zh", "en");
         language.setConverter(Controls.names(language.getItems(), tag -> messages.get("settings.language." + tag)));
         language.valueProperty().bindBidirectional(model.language());
@@ -53,6 +59,7 @@ public final class SettingsView {
         number(measureWait, DeskSettings.Range.MEASURE_WAIT, model.measureWait());
         number(superiorsEvery, DeskSettings.Range.SUPERIORS_EVERY, model.superiorsEvery());
         number(alertRepeat, DeskSettings.Range.ALERT_REPEAT, model.alertRepeat());
+        number(lockMinutes, DeskSettings.Range.LOCK, model.lockMinutes());
         dailyReportBy.textProperty().bindBidirectional(model.dailyReportBy());
         alertSound.selectedProperty().bindBidirectional(model.alertSound());
         fontPath.textProperty().bindBidirectional(model.fontPath());

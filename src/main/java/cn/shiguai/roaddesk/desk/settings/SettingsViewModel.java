@@ -7,8 +7,7 @@ import cn.shiguai.roaddesk.common.fx.Failures;
 import cn.shiguai.roaddesk.common.fx.TaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.report.pdf.CjkFontLocator;
-import cn.shiguai.roaddesk.roster.RosterService;
-import cn.shiguai.roaddesk.roster.Term;
+import cn.shiguai.roaddesk.handover.Handovers;
 import cn.shiguai.roaddesk.settings.DeskSettings;
 import cn.shiguai.roaddesk.settings.SettingsRepository;
 import java.nio.file.Path;
@@ -39,7 +38,8 @@ public final class SettingsViewModel {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private final DeskSettings settings;
     private final OfficerOnDuty officer;
-    private final RosterService roster;
+    private final Handovers handovers;
+    private final Runnable lockSeat;
     private final ChangeBus changes;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -49,9 +49,9 @@ public final class SettingsViewModel {
 
     private final StringProperty language = new SimpleStringProperty();
     private final ReadOnlyStringWrapper currentOfficer = new ReadOnlyStringWrapper();
-    private final StringProperty nextOfficer = new SimpleStringProperty("");
     private final StringProperty handoverNote = new SimpleStringProperty("");
-    private final ObservableList<String> dutyOfficers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper openItems = new ReadOnlyStringWrapper("");
+    private final IntegerProperty lockMinutes = new SimpleIntegerProperty(DeskSettings.Range.LOCK.defaultValue);
     private final IntegerProperty staleHours = new SimpleIntegerProperty(DeskSettings.DEFAULT_STALE_HOURS);
     private final IntegerProperty measureWait = new SimpleIntegerProperty(DeskSettings.Range.MEASURE_WAIT.defaultValue);
     private final StringProperty dailyReportBy = new SimpleStringProperty("18:30");
@@ -64,12 +64,17 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(SettingsRepository settings, OfficerOnDuty officer, RosterService roster,
+    /**
+     * @param handovers the outgoing officer's summary with the items open now (交接班)
+     * @param lockSeat  locks the seat once the summary is written, for the next officer to sign in
+     */
+    public SettingsViewModel(SettingsRepository settings, OfficerOnDuty officer, Handovers handovers, Runnable lockSeat,
                              ChangeBus changes, TaskRunner tasks, Messages messages, Clock clock, ZoneId zone,
                              Consumer<String> switchLanguage) {
         this.settings = new DeskSettings(settings);
         this.officer = officer;
-        this.roster = roster;
+        this.handovers = handovers;
+        this.lockSeat = lockSeat;
         this.changes = changes;
         this.tasks = tasks;
         this.messages = messages;
@@ -82,10 +87,11 @@ public final class SettingsViewModel {
 
     public StringProperty language() { return language; }
     public ReadOnlyStringProperty currentOfficer() { return currentOfficer.getReadOnlyProperty(); }
-    public StringProperty nextOfficer() { return nextOfficer; }
     public StringProperty handoverNote() { return handoverNote; }
-    /** The office's duty officers today, to choose the successor from (any name may be typed). */
-    public ObservableList<String> dutyOfficers() { return dutyOfficers; }
+    /** What is open now, one item a line: what the summary hands over and the next officer acknowledges. */
+    public ReadOnlyStringProperty openItems() { return openItems.getReadOnlyProperty(); }
+    /** Minutes without a key or a click before the seat locks (saved with the board's settings). */
+    public IntegerProperty lockMinutes() { return lockMinutes; }
     public IntegerProperty staleHours() { return staleHours; }
     /** The board's times and the alerts' sound, saved together. */
     public IntegerProperty measureWait() { return measureWait; }
@@ -100,12 +106,13 @@ public final class SettingsViewModel {
 
     public void load() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        tasks.run(() -> new Loaded(roster.roster().dutyOfficersOn(today).stream().map(Term::person).toList(),
+        tasks.run(() -> new Loaded(handovers.openItems(), settings.lockMinutes(),
                         settings.staleHours(), settings.font().map(Path::toString).orElse(""),
                         settings.measureWaitMinutes(), settings.dailyReportBy(), settings.superiorsEveryHours(),
                         settings.alertSound(), settings.alertRepeatMinutes()),
                 loaded -> {
-                    dutyOfficers.setAll(loaded.dutyOfficers());
+                    openItems.set(listed(loaded.openItems()));
+                    lockMinutes.set(loaded.lockMinutes());
                     staleHours.set(loaded.staleHours());
                     fontPath.set(loaded.font());
                     measureWait.set(loaded.measureWait());
@@ -126,34 +133,39 @@ public final class SettingsViewModel {
         }, switchLanguage, this::failed);
     }
 
-    /** Why the handover cannot be made, or empty. */
-    public String handoverProblem() {
-        String next = nextOfficer.get() == null ? "" : nextOfficer.get().strip();
-        if (next.isEmpty()) {
-            return messages.get("settings.problem.successor");
-        }
-        return next.equals(officer.name()) ? messages.get("settings.problem.sameOfficer") : "";
-    }
-
+    /**
+     * 交班: the summary and the items open now are logged for the next officer, and the seat
+     * locks, so the next one signs in and acknowledges each item (issue 14, item 5).
+     */
     public void handOver() {
-        if (!handoverProblem().isEmpty()) {
-            error.set(handoverProblem());
+        String summary = handoverNote.get() == null ? "" : handoverNote.get().strip();
+        if (summary.isEmpty()) {
+            error.set(messages.get("handover.problem.summary"));
             return;
         }
-        String next = nextOfficer.get().strip();
-        String note = handoverNote.get();
-        tasks.run(() -> {
-            officer.handOverTo(next, note);
-            return next;
-        }, successor -> {
-            currentOfficer.set(successor);
-            nextOfficer.set("");
+        tasks.run(() -> handovers.handOver(summary), note -> {
             handoverNote.set("");
             error.set("");
-            status.set(messages.format("settings.handedOver", successor));
-            changes.publish(Change.SETTINGS);
+            status.set(messages.format("settings.handedOver", note.openItems().size()));
             changes.publish(Change.LOG);
+            lockSeat.run();
         }, this::failed);
+    }
+
+    /** Brings the open items up to date (the screen shown again, something changed). */
+    public void refreshOpenItems() {
+        tasks.run(handovers::openItems, items -> openItems.set(listed(items)), this::failed);
+    }
+
+    private String listed(java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return messages.get("handover.noItems");
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+        }
+        return text.toString();
     }
 
     public void saveStaleHours() {
@@ -183,9 +195,11 @@ public final class SettingsViewModel {
         int every = superiorsEvery.get();
         boolean sound = alertSound.get();
         int repeat = alertRepeat.get();
+        int lock = lockMinutes.get();
         String who = officer.name();
         tasks.run(() -> {
             settings.setBoard(wait, by, every, sound, repeat, who);
+            settings.setLockMinutes(lock, who);
             return by;
         }, saved -> {
             error.set("");
@@ -225,6 +239,6 @@ public final class SettingsViewModel {
         error.set(messages.format("settings.failed", Failures.describe(t, messages)));
     }
 
-    private record Loaded(java.util.List<String> dutyOfficers, int staleHours, String font, int measureWait,
+    private record Loaded(java.util.List<String> openItems, int lockMinutes, int staleHours, String font, int measureWait,
                           LocalTime dailyBy, int superiorsEvery, boolean sound, int repeat) { }
 }

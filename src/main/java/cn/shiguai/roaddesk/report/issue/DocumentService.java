@@ -6,6 +6,7 @@ import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.report.DocumentDraft;
 import cn.shiguai.roaddesk.report.DocumentKind;
+import cn.shiguai.roaddesk.report.LogSeal;
 import cn.shiguai.roaddesk.report.DocumentNumber;
 import cn.shiguai.roaddesk.report.DraftParts;
 import cn.shiguai.roaddesk.report.Issuance;
@@ -112,6 +113,9 @@ public final class DocumentService {
     public Drafted correctionDraft(long issuedId, String compiledBy) {
         seat.require(Permission.DRAFT_DOCUMENT);
         IssuedDocument original = get(issuedId);
+        if (!DocumentKind.drafted().contains(original.kind())) {
+            throw new IssueRefusedException(Reason.NOT_DRAFTED, original.documentNumber().issueLabel());
+        }
         requireInForce(original);
         DraftRecord record = DraftRecord.parse(original.draftJson());
         SituationSnapshot snapshot = snapshots.load(record.reportDay(), record.moment(), compiledBy);
@@ -182,6 +186,30 @@ public final class DocumentService {
         }
         changes.publish(Change.DOCUMENTS);
         return issued;
+    }
+
+    /**
+     * Files a record the desk writes itself, the handover sheet: numbered, rendered with the duty
+     * log's seal and stored with its entry in one transaction like an issued document, but 签发 by
+     * no one, being a record of the desk and not a document sent out. No seat permission: the
+     * caller has checked who acts (the incoming officer, signed in by password).
+     */
+    public IssuedDocument file(DocumentKind kind, String by,
+                               java.util.function.BiFunction<DocumentNumber, LogSeal, ReportDocument> build) {
+        if (DocumentKind.drafted().contains(kind)) {
+            throw new IllegalArgumentException(kind + " is drafted and issued, not filed");
+        }
+        int year = today().getYear();
+        IssuedDocument filed = repository.issue(kind, year, by, number -> {
+            ChainReport chain = log.verifyFromCheckpoint();
+            if (!chain.intact()) {
+                throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
+            }
+            ReportDocument document = build.apply(number, SnapshotLoader.sealOf(chain));
+            return new DocumentRepository.Rendered(document.title(), pdf(document), null);
+        });
+        changes.publish(Change.DOCUMENTS);
+        return filed;
     }
 
     /** Drafts and issues a correction in one go, e.g. from a script. */

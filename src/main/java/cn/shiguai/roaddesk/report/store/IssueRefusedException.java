@@ -20,7 +20,9 @@ public final class IssueRefusedException extends RuntimeException {
         /** The report day has not begun yet: the day. */
         FUTURE_DAY,
         /** The duty log's chain is broken, so its seal would certify a changed log: the first wrong entry. */
-        LOG_CHAIN_BROKEN
+        LOG_CHAIN_BROKEN,
+        /** A record the desk files itself (the handover sheet) is neither corrected nor re-drafted: its label. */
+        NOT_DRAFTED
     }
 
     private final Reason reason;

@@ -70,7 +70,7 @@ public final class DocumentsView {
 
     @FXML
     private void initialize() {
-        kind.getItems().setAll(DocumentKind.values());
+        kind.getItems().setAll(DocumentKind.drafted());
         kind.setConverter(Controls.names(kind.getItems(), k -> messages.get(k.labelKey())));
         kind.valueProperty().bindBidirectional(model.kind());
         DatePickers.iso(day);

@@ -63,6 +63,7 @@ public final class SignInLayer {
         model.lastName().addListener((o, a, b) -> name.setText(b));
         root.visibleProperty().bind(model.mode().isNotEqualTo(SignInModel.Mode.NONE));
         model.mode().addListener((o, a, b) -> show(b));
+        model.handoverItems().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildItems.run());
         show(model.mode().get());
     }
 
@@ -83,12 +84,21 @@ public final class SignInLayer {
             }
             case HANDOVER -> {
                 note.clear();
-                Button confirm = button("handoverConfirm", "handover.confirm", () -> model.confirmHandover(note.getText()));
+                Button confirm = button("handoverConfirm", "handover.confirm", this::confirmHandover);
                 Button back = button("handoverCancel", "handover.cancel", model::cancelHandover);
                 back.setDefaultButton(false);
-                card.getChildren().setAll(title, new Label(messages.get("handover.note")), note, problem,
-                        new HBox(12, confirm, back));
-                focus(note);
+                Label summary = new Label();
+                summary.setId("handoverSummary");
+                summary.setWrapText(true);
+                summary.textProperty().bind(model.handoverSummary());
+                card.getChildren().setAll(title, summary);
+                if (!model.summaryWritten().get()) {
+                    card.getChildren().add(note);
+                }
+                VBox items = handoverItems(confirm);
+                card.getChildren().addAll(items, problem, new HBox(12, confirm, back));
+                focus(model.summaryWritten().get() && !ticks.isEmpty() ? ticks.get(0)
+                        : model.summaryWritten().get() ? confirm : note);
             }
             case FIRST_START -> {
                 Label intro = new Label(messages.get("firstStart.intro"));
@@ -103,6 +113,52 @@ public final class SignInLayer {
             }
             case NONE -> card.getChildren().clear();
         }
+    }
+
+    private final java.util.List<javafx.scene.control.CheckBox> ticks = new java.util.ArrayList<>();
+    /** Rebuilds the boxes of the handover on show, when the model brings a new list. */
+    private Runnable rebuildItems = () -> { };
+
+    /**
+     * One box to tick per open item, by Tab and Space as well as the mouse; 确认交接 waits for
+     * every tick. The list is rebuilt when the model brings a new one (items changed meanwhile).
+     */
+    private VBox handoverItems(Button confirm) {
+        VBox box = new VBox(6);
+        box.setId("handoverItems");
+        Runnable build = () -> {
+            ticks.clear();
+            Label heading = new Label(model.handoverItems().isEmpty() ? messages.get("handover.noItems")
+                    : messages.format("handover.itemsTitle", model.handoverItems().size()));
+            heading.getStyleClass().add("section-title");
+            box.getChildren().setAll(heading);
+            for (int i = 0; i < model.handoverItems().size(); i++) {
+                javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox(model.handoverItems().get(i));
+                tick.setId("handoverItem" + i);
+                tick.setWrapText(true);
+                ticks.add(tick);
+                box.getChildren().add(tick);
+            }
+            javafx.beans.binding.BooleanBinding allTicked = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> ticks.stream().allMatch(javafx.scene.control.CheckBox::isSelected),
+                    ticks.stream().map(javafx.scene.control.CheckBox::selectedProperty)
+                            .toArray(javafx.beans.Observable[]::new));
+            confirm.disableProperty().unbind();
+            confirm.disableProperty().bind(model.working().or(allTicked.not()));
+        };
+        rebuildItems = build;
+        build.run();
+        return box;
+    }
+
+    private void confirmHandover() {
+        java.util.List<String> ticked = new java.util.ArrayList<>();
+        for (int i = 0; i < ticks.size(); i++) {
+            if (ticks.get(i).isSelected()) {
+                ticked.add(model.handoverItems().get(i));
+            }
+        }
+        model.confirmHandover(note.getText(), ticked);
     }
 
     private void signIn() {

@@ -1,5 +1,9 @@
 package cn.shiguai.roaddesk.users.ui;
 
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
+import cn.shiguai.roaddesk.handover.HandoverNote;
+import cn.shiguai.roaddesk.handover.Handovers;
+import java.util.Optional;
 import cn.shiguai.roaddesk.access.Actor;
 import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
@@ -40,12 +44,25 @@ public final class SignInModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final javafx.collections.ObservableList<String> handoverItems =
+            javafx.collections.FXCollections.observableArrayList();
+    private final StringProperty handoverSummary = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty summaryWritten = new javafx.beans.property.SimpleBooleanProperty();
+    private final Handovers handovers;
     private User incoming;
+    private Optional<HandoverNote> pendingNote = Optional.empty();
     private volatile Instant lastActivity;
 
     /** @param lockMinutes minutes without a key or a click before the seat locks; read at each check */
     public SignInModel(Sessions sessions, TaskRunner tasks, Messages messages, Clock clock, ChangeBus.Scope changes,
                        IntSupplier lockMinutes) {
+        this(sessions, null, tasks, messages, clock, changes, lockMinutes);
+    }
+
+    /** @param handovers the open items an incoming duty officer acknowledges; null where the desk keeps no handovers (tests) */
+    public SignInModel(Sessions sessions, Handovers handovers, TaskRunner tasks, Messages messages, Clock clock,
+                       ChangeBus.Scope changes, IntSupplier lockMinutes) {
+        this.handovers = handovers;
         this.sessions = sessions;
         this.tasks = tasks;
         this.messages = messages;
@@ -61,6 +78,12 @@ public final class SignInModel {
     /** The user name last signed in, offered in the name field after a lock. */
     public StringProperty lastName() { return lastName; }
     public ReadOnlyBooleanProperty working() { return working.getReadOnlyProperty(); }
+    /** At a handover to a duty officer: the items open now, each to be ticked. */
+    public javafx.collections.ObservableList<String> handoverItems() { return handoverItems; }
+    /** The outgoing officer's summary as the incoming one reads it, or the request to note what was said. */
+    public StringProperty handoverSummary() { return handoverSummary; }
+    /** Whether the outgoing officer left a summary; if not, the incoming one notes what was said. */
+    public javafx.beans.property.BooleanProperty summaryWritten() { return summaryWritten; }
 
     /** The window's first state: the first start's form on a desk without users, else the sign-in. */
     public void open() {
@@ -87,28 +110,79 @@ public final class SignInModel {
             } else if (outcome instanceof Sessions.Outcome.Handover h) {
                 incoming = h.to();
                 title.set(messages.format("handover.question", h.from(), h.to().actor().person()));
-                mode.set(Mode.HANDOVER);
+                prepareHandover(h.to());
             } else if (outcome instanceof Sessions.Outcome.Refused r) {
                 problem.set(r.why().message(messages));
             }
         }, this::failed);
     }
 
-    public void confirmHandover(String note) {
+    /** An incoming duty officer reads the outgoing summary and what is open; anyone else only confirms. */
+    private void prepareHandover(User to) {
+        if (handovers == null || to.role() != cn.shiguai.roaddesk.access.Role.DUTY_OFFICER) {
+            pendingNote = Optional.empty();
+            handoverItems.clear();
+            summaryWritten.set(false);
+            handoverSummary.set(messages.get("handover.note"));
+            mode.set(Mode.HANDOVER);
+            return;
+        }
+        working.set(true);
+        tasks.run(() -> new Prepared(handovers.pending(), handovers.openItems()), prepared -> {
+            working.set(false);
+            pendingNote = prepared.note();
+            summaryWritten.set(prepared.note().isPresent());
+            handoverSummary.set(prepared.note().map(n -> messages.format("handover.summaryFrom", n.outgoing(),
+                    RecordLanguage.time(n.writtenAt())) + "\n" + n.summary())
+                    .orElse(messages.get("handover.noSummaryWritten")));
+            handoverItems.setAll(prepared.items());
+            mode.set(Mode.HANDOVER);
+        }, this::failed);
+    }
+
+    private record Prepared(Optional<HandoverNote> note, java.util.List<String> items) { }
+
+    /**
+     * @param spoken       what the incoming officer noted of a handover made in person (no summary written)
+     * @param acknowledged the open items ticked
+     */
+    public void confirmHandover(String spoken, java.util.List<String> acknowledged) {
         User to = incoming;
+        Optional<HandoverNote> note = pendingNote;
+        boolean duty = handovers != null && to.role() == cn.shiguai.roaddesk.access.Role.DUTY_OFFICER;
+        java.util.List<String> ticked = java.util.List.copyOf(acknowledged);
         working.set(true);
         tasks.run(() -> {
-            sessions.confirmHandover(to, note);
+            String said = note.map(HandoverNote::summary).orElse(spoken);
+            if (duty) {
+                handovers.takeOver(to.actor(), note, ticked, spoken);
+            }
+            sessions.confirmHandover(to, said);
             return to;
         }, user -> {
             working.set(false);
+            pendingNote = Optional.empty();
             opened(user.actor());
-        }, this::failed);
+            changes.publish(Change.DOCUMENTS);
+        }, failure -> {
+            failed(failure);
+            if (failure instanceof cn.shiguai.roaddesk.handover.HandoverException && duty) {
+                // What is open changed while they read: the new list, to be ticked again.
+                tasks.run(handovers::openItems, handoverItems::setAll, this::failed);
+            }
+        });
+    }
+
+    /** A handover without open items to tick (a director over an officer, or tests): the note only. */
+    public void confirmHandover(String note) {
+        confirmHandover(note, handoverItems);
     }
 
     /** Back to the sign-in form; the seat stays locked. */
     public void cancelHandover() {
         incoming = null;
+        pendingNote = Optional.empty();
+        handoverItems.clear();
         locked(sessions.lastSignedIn().orElse(null));
     }
 

@@ -21,8 +21,9 @@ class SettingsViewModelTest {
     private final TestClock clock = TestClock.at("2026-01-12T06:00:00Z");
     private final TestDesk desk = new TestDesk(clock, new SameThreadTaskRunner(), Messages.chinese(), "王海燕");
     private final List<String> switched = new ArrayList<>();
+    private int locks;
     private final SettingsViewModel vm = new SettingsViewModel(desk.stores().settings(), desk.officer(),
-            desk.office().roster(), desk.office().changes(), new SameThreadTaskRunner(),
+            desk.office().handovers(), () -> locks++, desk.office().changes(), new SameThreadTaskRunner(),
             Messages.chinese(), clock, ZoneId.of("Asia/Shanghai"), switched::add);
 
     @AfterEach
@@ -31,28 +32,29 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aHandoverChangesWhoEntersRecordsAndIsLogged() {
-        desk.office().roster().appointDutyOfficer("李文博", LocalDate.of(2025, 12, 1), null, "系统");
+    void aHandoverLogsTheSummaryWithWhatIsOpenAndLocksTheSeat() {
+        desk.office().readings().save(cn.shiguai.roaddesk.weather.ReadingDraft.of(cn.shiguai.roaddesk.rules.Observation
+                .at("五当召镇 旅游公路 K12 弯道", LocalDate.of(2026, 1, 12).atTime(8, 0)).snowDepthCm(12.0)
+                .airTempC(-7.0).build()), "王海燕");
         vm.load();
-        assertEquals(List.of("李文博"), vm.dutyOfficers());
-        vm.nextOfficer().set("李文博");
+        assertTrue(vm.openItems().get().startsWith("1. "), "the recommendation differs from the level: " + vm.openItems().get());
         vm.handoverNote().set("五当召旅游公路临时管制仍在执行");
         vm.handOver();
-        assertEquals("李文博", desk.officer().name());
-        assertEquals("李文博", vm.currentOfficer().get());
+        assertEquals(1, locks, "the seat locks for the next officer");
+        assertEquals("", vm.handoverNote().get());
         assertTrue(desk.stores().log().day(LocalDate.of(2026, 1, 12)).stream().anyMatch(e ->
                 e.category() == LogCategory.NOTE && e.author().equals("王海燕")
-                        && e.text().equals("值班交接：王海燕 交班，李文博 接班。交接事项：五当召旅游公路临时管制仍在执行")));
+                        && e.text().startsWith("王海燕 交班。交班摘要：五当召旅游公路临时管制仍在执行。交班时未结事项 ")));
+        assertEquals("五当召旅游公路临时管制仍在执行", desk.office().handovers().pending().orElseThrow().summary());
     }
 
     @Test
-    void aHandoverToNobodyOrToOneselfIsRefused() {
+    void aHandoverWithoutASummaryIsRefusedAndNothingIsLocked() {
+        vm.handoverNote().set("  ");
         vm.handOver();
-        assertEquals("请填写接班人", vm.error().get());
-        vm.nextOfficer().set("王海燕");
-        vm.handOver();
-        assertEquals("接班人与当前值班员相同", vm.error().get());
-        assertEquals("王海燕", desk.officer().name());
+        assertEquals("请写交班摘要：交接什么、注意什么", vm.error().get());
+        assertEquals(0, locks);
+        assertTrue(desk.office().handovers().pending().isEmpty());
     }
 
     @Test
