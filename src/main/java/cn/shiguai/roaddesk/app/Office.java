@@ -113,7 +113,8 @@ public final class Office implements AutoCloseable {
                 stores.roster(), log, rules, situation::evaluationOf, upper);
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
-                new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat);
+                new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat)
+                .withReviews(new cn.shiguai.roaddesk.report.store.ReviewRepository(database, log));
         PasswordHasher hasher = new PasswordHasher();
         this.sessions = new Sessions(seat, new SignIn(database, log, hasher),
                 new Users(database, log, () -> stores.roster().roster(), hasher), officer, database, log,

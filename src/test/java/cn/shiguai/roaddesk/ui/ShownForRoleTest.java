@@ -38,6 +38,7 @@ class ShownForRoleTest {
     static {
         BUTTONS.put("#draftButton", Screen.DOCUMENTS);
         BUTTONS.put("#issueButton", Screen.DOCUMENTS);
+        BUTTONS.put("#reviewButton", Screen.DOCUMENTS);
         BUTTONS.put("#decideButton", Screen.RESPONSE);
         BUTTONS.put("#changeButton", Screen.ROSTER);
         BUTTONS.put("#saveBoard", Screen.SETTINGS);
@@ -86,11 +87,11 @@ class ShownForRoleTest {
 
     @Test
     void eachRoleSeesTheButtonsOfItsPermissionsOnly(FxRobot robot) throws TimeoutException {
-        assertEquals(Map.of("#draftButton", true, "#issueButton", false, "#decideButton", true,
+        assertEquals(Map.of("#draftButton", true, "#issueButton", false, "#reviewButton", true, "#decideButton", true,
                 "#changeButton", false, "#saveBoard", false, "#handOverButton", true), shownTo(robot, "王海燕"));
-        assertEquals(Map.of("#draftButton", true, "#issueButton", true, "#decideButton", true,
+        assertEquals(Map.of("#draftButton", true, "#issueButton", true, "#reviewButton", true, "#decideButton", true,
                 "#changeButton", false, "#saveBoard", false, "#handOverButton", true), shownTo(robot, "刘雪峰"));
-        assertEquals(Map.of("#draftButton", false, "#issueButton", false, "#decideButton", false,
+        assertEquals(Map.of("#draftButton", false, "#issueButton", false, "#reviewButton", false, "#decideButton", false,
                 "#changeButton", true, "#saveBoard", true, "#handOverButton", false), shownTo(robot, "admin"));
     }
 }

@@ -22,6 +22,8 @@ import cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason;
 import cn.shiguai.roaddesk.report.store.IssuedDocument;
 import cn.shiguai.roaddesk.report.store.IssuedSummary;
 import cn.shiguai.roaddesk.report.store.SnapshotLoader;
+import cn.shiguai.roaddesk.report.store.ReviewRepository;
+import cn.shiguai.roaddesk.access.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import cn.shiguai.roaddesk.access.Permission;
@@ -58,6 +60,7 @@ public final class DocumentService {
     private final ZoneId zone;
     private final Seat seat;
     private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
+    private ReviewRepository reviews;
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
@@ -89,6 +92,12 @@ public final class DocumentService {
         this.replacedGlyphs = listener;
     }
 
+    /** Where drafts sent for review (审核) are kept; without it nothing can be sent. */
+    public DocumentService withReviews(ReviewRepository reviews) {
+        this.reviews = reviews;
+        return this;
+    }
+
     /** Finds and parses the font now, so the first preview does not wait for it. */
     public void warmUp() {
         fonts.warmUp();
@@ -101,9 +110,42 @@ public final class DocumentService {
     /** A new document of a day, drawn up to now (today) or to the day's end (a past day). */
     public Drafted draft(DocumentKind kind, LocalDate day, String compiledBy) {
         seat.require(Permission.DRAFT_DOCUMENT);
+        Optional<ReviewRepository.Review> review = reviews == null ? Optional.empty() : reviews.open(kind, day);
+        if (review.isPresent()) {
+            // A draft sent for review: the same moment and the drafter's texts, the drafter as 拟稿.
+            DraftRecord sent = DraftRecord.parse(review.get().draftJson());
+            SituationSnapshot snapshot = snapshots.load(day, sent.moment(), review.get().draftedBy());
+            return new Drafted(kind, snapshot, reports().draft(kind, snapshot).withTexts(sent.texts()), Optional.empty(),
+                    review);
+        }
         Instant moment = snapshots.momentFor(day, clock.instant());
         SituationSnapshot snapshot = snapshots.load(day, moment, compiledBy);
         return new Drafted(kind, snapshot, reports().draft(kind, snapshot), Optional.empty());
+    }
+
+    /**
+     * 送审: keeps the draft with the texts as edited, for a director or a leader to take up when
+     * they draft the same kind and day, and logs it. Drafting is what it needs, not issuing.
+     */
+    public ReviewRepository.Review sendForReview(Drafted drafted, Map<String, String> texts) {
+        Actor by = seat.require(Permission.DRAFT_DOCUMENT);
+        if (drafted.isCorrection() || reviews == null) {
+            throw new IssueRefusedException(Reason.NOT_DRAFTED, drafted.kind().chineseName());
+        }
+        SituationSnapshot snapshot = drafted.snapshot();
+        String json = new DraftRecord(snapshot.date(), snapshot.period().to(), texts).toJson();
+        String who = by.isSystem() ? snapshot.compiledBy() : by.words();
+        ReviewRepository.Review sent = reviews.send(drafted.kind(), snapshot.date(), json, snapshot.compiledBy(),
+                by.isSystem() ? snapshot.compiledBy() : by.name(), cn.shiguai.roaddesk.common.i18n.RecordLanguage
+                        .text("log.text.review", who, drafted.kind().chineseName(),
+                                cn.shiguai.roaddesk.common.i18n.RecordLanguage.date(snapshot.date())));
+        changes.publish(Change.DOCUMENTS);
+        return sent;
+    }
+
+    /** Drafts waiting for 签发, the oldest first. */
+    public List<ReviewRepository.Review> awaitingReview() {
+        return reviews == null ? List.of() : reviews.open();
     }
 
     /**

@@ -40,6 +40,8 @@ public final class DocumentsView {
     @FXML private Label partsNote;
     @FXML private VBox partsBox;
     @FXML private Button issueButton;
+    @FXML private Button reviewButton;
+    @FXML private Label awaiting;
     @FXML private Button saveButton;
     @FXML private Button printButton;
     @FXML private Button refreshButton;
@@ -79,6 +81,10 @@ public final class DocumentsView {
 
         progress.visibleProperty().bind(model.busy());
         status.textProperty().bind(model.status());
+        awaiting.textProperty().bind(model.awaiting());
+        awaiting.visibleProperty().bind(model.awaiting().isNotEmpty());
+        awaiting.managedProperty().bind(awaiting.visibleProperty());
+        reviewButton.disableProperty().bind(model.busy().or(model.editing().not()));
         Controls.errorLine(error, model.error());
         heading.textProperty().bind(model.heading());
         partsNote.textProperty().bind(model.partsNote());
@@ -137,6 +143,12 @@ public final class DocumentsView {
         if (model.preview().get() != null) {
             model.preview().get().next();
         }
+    }
+
+    /** 送审: the draft as edited goes to the director or a leader. */
+    @FXML
+    void sendForReview() {
+        model.sendForReview();
     }
 
     /** Names the number it will get and asks; Enter confirms, Esc cancels. */

@@ -63,6 +63,7 @@ public final class DocumentsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<IssuedRow> issued = FXCollections.observableArrayList();
     private final ObjectProperty<IssuedRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper awaiting = new ReadOnlyStringWrapper("");
 
     /** The draft or correction being edited, or null while an issued document (or nothing) is shown. */
     private Drafted drafted;
@@ -121,6 +122,8 @@ public final class DocumentsViewModel {
     /** Every issued version, newest first. */
     public ObservableList<IssuedRow> issued() { return issued; }
     public ObjectProperty<IssuedRow> selected() { return selected; }
+    /** The drafts sent for review and waiting for 签发, in one line; empty when none waits. */
+    public ReadOnlyStringProperty awaiting() { return awaiting.getReadOnlyProperty(); }
 
     // ---- Commands
 
@@ -134,6 +137,11 @@ public final class DocumentsViewModel {
     }
 
     public void loadIssued() {
+        tasks.run(documents::awaitingReview, reviews -> awaiting.set(reviews.isEmpty() ? ""
+                : messages.format("documents.awaiting", reviews.stream().map(r -> messages.format("documents.awaiting.one",
+                        messages.get(r.kind().labelKey()), r.day().toString(), r.draftedBy(),
+                        IssuedRow.shownTime(r.sentAt(), zone))).collect(java.util.stream.Collectors.joining("；")))),
+                this::failed);
         tasks.run(documents::list, list -> {
             // The row selected stays selected; after an issue, the document just issued is.
             long keep = shown != null ? shown.id() : selected.get() != null ? selected.get().id() : -1;
@@ -153,6 +161,23 @@ public final class DocumentsViewModel {
         tasks.run(() -> documents.draft(chosenKind, chosenDay, currentUser.get()), d -> {
             edit(d);
             refreshPreview();
+            d.review().ifPresent(r -> partsNote.set(messages.format("documents.review.taken", r.draftedBy(),
+                    IssuedRow.shownTime(r.sentAt(), zone))));
+        }, this::failed);
+    }
+
+    /** 送审: the draft with the texts as edited goes to the director or a leader to issue. */
+    public void sendForReview() {
+        if (drafted == null || busy.get()) {
+            return;
+        }
+        Drafted sending = drafted;
+        Map<String, String> texts = texts();
+        work("documents.sending");
+        tasks.run(() -> documents.sendForReview(sending, texts), sent -> {
+            done();
+            status.set(messages.format("documents.review.sent", messages.get(sent.kind().labelKey()),
+                    sent.day().toString()));
         }, this::failed);
     }
 
