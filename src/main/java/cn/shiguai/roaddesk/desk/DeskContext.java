@@ -131,6 +131,7 @@ public final class DeskContext implements AutoCloseable {
         ViewLoader loader = new ViewLoader(messages);
         Clock clock = office.clock();
         DeskViewModel desk = new DeskViewModel(situation, messages, text);
+        desk.signedInFrom(office.seat()::actor);
         deskModel = desk;
         Map<Screen, Supplier<Parent>> screens = new EnumMap<>(Screen.class);
         ResponseView[] responseView = new ResponseView[1];

@@ -304,6 +304,7 @@ public final class DeskView {
     public void showOnlyWhat(java.util.function.Predicate<cn.shiguai.roaddesk.access.Permission> allowed) {
         this.may = allowed;
         screens.values().forEach(screen -> ShownForRole.apply(screen, may));
+        showSituation(model.situation().get());
     }
 
     private void open(Screen s) {

@@ -97,8 +97,21 @@ public final class DeskViewModel {
         return messages.format("header.recommended", text.levelName(s.recommendedLevel()));
     }
 
+    private java.util.function.Supplier<cn.shiguai.roaddesk.access.Actor> signedIn = cn.shiguai.roaddesk.access.Actor::system;
+
+    /** Who is signed in at this seat, named in the header when it is not the officer on duty. */
+    public void signedInFrom(java.util.function.Supplier<cn.shiguai.roaddesk.access.Actor> who) {
+        this.signedIn = who;
+    }
+
+    /** "值班：王海燕", and "值班：王海燕 · 登录：应急办主任 刘雪峰" when someone else sits at the desk. */
     public String officerText(Situation s) {
-        return messages.format("header.user", s.officer());
+        String onDuty = messages.format("header.user", s.officer());
+        cn.shiguai.roaddesk.access.Actor who = signedIn.get();
+        if (who.isSystem() || cn.shiguai.roaddesk.roster.Roster.samePerson(who.person(), s.officer())) {
+            return onDuty;
+        }
+        return messages.format("header.signedIn", onDuty, messages.get(who.role().textKey()), who.name());
     }
 
     public String differenceText(Situation s) {

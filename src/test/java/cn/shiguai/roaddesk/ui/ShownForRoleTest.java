@@ -46,6 +46,7 @@ class ShownForRoleTest {
     }
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final java.util.List<String> headers = new java.util.ArrayList<>();
     private TestDesk desk;
 
     @Start
@@ -81,6 +82,7 @@ class ShownForRoleTest {
             Node node = robot.lookup(button.getKey()).query();
             shown.put(button.getKey(), node.isVisible() && node.isManaged());
         }
+        headers.add(robot.lookup("#user").queryAs(javafx.scene.control.Label.class).getText());
         robot.interact(() -> desk.context().signIn().lock());
         return shown;
     }
@@ -93,5 +95,8 @@ class ShownForRoleTest {
                 "#changeButton", false, "#saveBoard", false, "#handOverButton", true), shownTo(robot, "刘雪峰"));
         assertEquals(Map.of("#draftButton", false, "#issueButton", false, "#reviewButton", false, "#decideButton", false,
                 "#changeButton", true, "#saveBoard", true, "#handOverButton", false), shownTo(robot, "admin"));
+        // The header names who sits at the desk when it is not the officer on duty.
+        assertEquals(java.util.List.of("值班：王海燕", "值班：王海燕 · 登录：应急办主任 刘雪峰", "值班：王海燕 · 登录：管理员 admin"),
+                headers);
     }
 }
