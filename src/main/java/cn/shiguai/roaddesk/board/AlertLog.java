@@ -43,7 +43,38 @@ public final class AlertLog {
             text = text.substring(0, LogDraft.MAX_TEXT - 1) + "…";
         }
         LogDraft draft = LogDraft.of(by, LogCategory.ALERT, text).occurredAt(at);
-        return database.write(txn -> log.append(txn, draft));
+        return database.write(txn -> {
+            try (java.sql.PreparedStatement ps = txn.prepareStatement(
+                    "INSERT INTO alert_acknowledgement (identity, acknowledged_at) VALUES (?, ?)")) {
+                for (Alerts.Alert a : seen) {
+                    ps.setString(1, a.item().identity());
+                    cn.shiguai.roaddesk.common.db.Jdbc.setInstant(ps, 2, at);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return log.append(txn, draft);
+        });
+    }
+
+    /**
+     * The identities acknowledged since {@code since}: what a desk started again must not raise a
+     * second time. Older ones are left out, so a situation that comes back days later alerts again.
+     */
+    public java.util.Set<String> acknowledgedSince(Instant since) {
+        return database.read(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT identity FROM alert_acknowledgement WHERE acknowledged_at >= ?")) {
+                cn.shiguai.roaddesk.common.db.Jdbc.setInstant(ps, 1, since);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    while (rs.next()) {
+                        seen.add(rs.getString(1));
+                    }
+                    return seen;
+                }
+            }
+        });
     }
 
     /** The sound muted for the rest of the shift, or back on. */

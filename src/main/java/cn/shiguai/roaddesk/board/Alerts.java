@@ -45,6 +45,12 @@ public final class Alerts {
         return raised;
     }
 
+    /** Acknowledged before this desk was built (read from the store): never raised again. */
+    public void remember(java.util.Collection<String> acknowledgedBefore) {
+        acknowledged.addAll(acknowledgedBefore);
+        open.keySet().removeAll(acknowledgedBefore);
+    }
+
     /** The open alerts last shown {@code every} ago or longer: shown again now (returned). */
     public List<Alert> repeatsDue(Instant now, Duration every) {
         List<Alert> due = new ArrayList<>();

@@ -30,6 +30,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AlertsViewModel {
     /** Used until the settings are first read. */
     static final Duration DEFAULT_REPEAT = Duration.ofMinutes(5);
+    /** How far back an acknowledgement still holds when the desk starts again: a shift and more. */
+    static final Duration REMEMBERED = Duration.ofHours(24);
 
     /** What to show: the alerts' texts in the window's language, and whether to sound. */
     public record Shown(List<String> texts, boolean sound) { }
@@ -58,6 +60,12 @@ public final class AlertsViewModel {
         this.messages = messages;
         this.officer = officer;
         this.changes = changes;
+        // Before the board's first load on the same queue: what was acknowledged before a restart
+        // is known before any item could be raised again.
+        tasks.run(() -> log.acknowledgedSince(ticker.clock().instant().minus(REMEMBERED)), seen -> {
+            alerts.remember(seen);
+            refresh();
+        }, t -> error.set(messages.format("alert.failed", Failures.describe(t, messages))));
         board.board().addListener((o, a, b) -> {
             if (b != null) {
                 present(alerts.update(b));

@@ -37,7 +37,7 @@ final class SchemaObjects {
             "ROSTER_TERM_END_APPEND_ONLY", "SETTING_CHANGE_APPEND_ONLY", "WARNING_SIGNAL_APPEND_ONLY",
             "WARNING_WITHDRAWAL_APPEND_ONLY", "DESK_USER_APPEND_ONLY", "DESK_USER_CHANGE_APPEND_ONLY",
             "UPPER_RESPONSE_APPEND_ONLY", "HANDOVER_NOTE_APPEND_ONLY", "HANDOVER_TAKEN_APPEND_ONLY",
-            "DOCUMENT_REVIEW_APPEND_ONLY");
+            "DOCUMENT_REVIEW_APPEND_ONLY", "ALERT_ACKNOWLEDGEMENT_APPEND_ONLY");
     static final String TRIGGER_CLASS = AppendOnlyTrigger.class.getName();
 
     /** H2's meta-record types (org.h2.engine.DbObject) of the objects that name Java. */

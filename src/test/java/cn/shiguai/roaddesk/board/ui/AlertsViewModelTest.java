@@ -135,6 +135,24 @@ class AlertsViewModelTest {
     }
 
     @Test
+    void anAlertAcknowledgedBeforeARestartIsNotRaisedAgainButANewOneIs() {
+        day.snowCm = 12.0;
+        AlertsViewModel first = alerts(new Alerts());
+        assertEquals(1, first.open().get());
+        first.acknowledge();
+        assertEquals(0, first.open().get());
+        // The window closed and started again: a new desk with alerts of its own, the same store.
+        shown.clear();
+        advance(30);
+        AlertsViewModel again = alerts(new Alerts());
+        assertEquals(0, again.open().get(), "what was acknowledged stays acknowledged");
+        assertEquals(List.of(), shown);
+        day.snowCm = 23.0;
+        day.changes.publish(Change.READINGS);
+        assertEquals(1, again.open().get(), "a new recommendation is a new alert");
+    }
+
+    @Test
     void theSoundIsMutedForTheShiftAndLoggedAndTheNextOfficerHearsIt() {
         day.snowCm = 2.0;
         Alerts state = new Alerts();
