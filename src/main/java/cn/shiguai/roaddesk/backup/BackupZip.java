@@ -3,11 +3,15 @@ package cn.shiguai.roaddesk.backup;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.dutylog.signed.CheckpointFile;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -45,6 +49,16 @@ final class BackupZip {
         }
     }
 
+    /**
+     * Adds the checkpoint file's lines to a backup zip H2 wrote. The zip file system copies the
+     * database entry's compressed bytes as they are (no second deflate of a large file).
+     */
+    static void embedCheckpoints(Path zip, byte[] lines) throws IOException {
+        try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of())) {
+            Files.write(fs.getPath(CheckpointFile.ZIP_ENTRY), lines);
+        }
+    }
+
     private static ZipEntry checkedEntries(ZipFile file, Path zip, Path folder) {
         ZipEntry database = null;
         for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
@@ -52,6 +66,9 @@ final class BackupZip {
             String name = entry.getName();
             if (outside(name, folder)) {
                 throw new DataAccessException(FailureReason.OTHER, "backup.zip.outside", null, zip.toString(), name);
+            }
+            if (name.equals(CheckpointFile.ZIP_ENTRY) && !entry.isDirectory()) {
+                continue; // the signed checkpoints known when it was taken: read by Checkpoints, never extracted
             }
             if (!name.equals(DATABASE_ENTRY) || entry.isDirectory()) {
                 throw new DataAccessException(FailureReason.OTHER, "backup.zip.unexpected", null, zip.toString(), name);
