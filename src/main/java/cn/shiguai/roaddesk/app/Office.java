@@ -6,6 +6,7 @@ import cn.shiguai.roaddesk.board.BoardSources;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
 import cn.shiguai.roaddesk.common.log.AppLog;
 import cn.shiguai.roaddesk.inputs.FileImports;
 import cn.shiguai.roaddesk.inputs.Inbox;
@@ -75,6 +76,7 @@ public final class Office implements AutoCloseable {
     private final UpperLevels upper;
     private final ScheduledExecutorService background;
     private final Sessions sessions;
+    private final Checkpoints checkpoints;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
@@ -108,6 +110,12 @@ public final class Office implements AutoCloseable {
         this.sessions = new Sessions(seat, new SignIn(database, log, hasher),
                 new Users(database, log, () -> stores.roster().roster(), hasher), officer, database, log,
                 this::beginFirstShift);
+        // The keys live in the data directory, never in the database: an in-memory desk signs nothing.
+        this.checkpoints = database.directory().map(dir -> Checkpoints.of(database, log, dir, clock)).orElse(null);
+        if (checkpoints != null) {
+            sessions.unlockKeysWith(new OfficeKeys(checkpoints.keys(), database, log));
+            documents.signCheckpointsWith(checkpoints);
+        }
     }
 
     /**
@@ -154,6 +162,11 @@ public final class Office implements AutoCloseable {
     public Seat seat() { return seat; }
     /** Signing in and out of this seat, the lock and the handover. */
     public Sessions sessions() { return sessions; }
+    /**
+     * The signed checkpoints of the log, for a file-backed desk: {@code checkpoints().write(reason, note)}
+     * writes one signed by whoever is signed in (the handover calls it), {@code verify()} checks them all.
+     */
+    public java.util.Optional<Checkpoints> checkpoints() { return java.util.Optional.ofNullable(checkpoints); }
     public Database database() { return database; }
     public RuleSet ruleSet() { return rules; }
     public Clock clock() { return clock; }

@@ -4,6 +4,9 @@ import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoint;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
+import cn.shiguai.roaddesk.report.LogSeal;
 import cn.shiguai.roaddesk.report.DocumentDraft;
 import cn.shiguai.roaddesk.report.DocumentKind;
 import cn.shiguai.roaddesk.report.DocumentNumber;
@@ -57,6 +60,7 @@ public final class DocumentService {
     private final ZoneId zone;
     private final Seat seat;
     private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
+    private volatile Checkpoints checkpoints;
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
@@ -86,6 +90,14 @@ public final class DocumentService {
     /** Who is told of characters a render printed as □ because the font lacks them (e.g. to warn). */
     public void onReplacedGlyphs(Consumer<ReplacedGlyphs> listener) {
         this.replacedGlyphs = listener;
+    }
+
+    /**
+     * Each issue from now on writes a signed checkpoint of the log it seals, printed in the footer
+     * (issue 14, item 6), while a signer's key is unlocked. Set once by the composition root.
+     */
+    public void signCheckpointsWith(Checkpoints signed) {
+        this.checkpoints = signed;
     }
 
     /** Finds and parses the font now, so the first preview does not wait for it. */
@@ -165,7 +177,7 @@ public final class DocumentService {
             if (!chain.intact()) {
                 throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
             }
-            SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
+            SituationSnapshot sealed = drafted.snapshot().withSeal(signed(SnapshotLoader.sealOf(chain), chain, number));
             ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number)
                     .draftedBy(drafted.snapshot().compiledBy()).issuedBy(issuedBy, issuedAt));
             String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
@@ -182,6 +194,17 @@ public final class DocumentService {
         }
         changes.publish(Change.DOCUMENTS);
         return issued;
+    }
+
+    /** The seal with the checkpoint signed for it; as it was when no key is unlocked. */
+    private LogSeal signed(LogSeal seal, ChainReport chain, DocumentNumber number) {
+        Checkpoints signer = checkpoints;
+        if (signer == null) {
+            return seal;
+        }
+        String note = number.kind().chineseName() + " " + number.issueLabel();
+        return signer.write(chain, Checkpoint.Reason.DOCUMENT, note)
+                .map(cp -> seal.signedBy(cp.signer(), cp.keyId(), cp.shortSignature())).orElse(seal);
     }
 
     /** Drafts and issues a correction in one go, e.g. from a script. */
