@@ -64,7 +64,7 @@ final class DocumentShell {
         String footer = language.format("footer.seal", seal.entryCount(), seal.headHash());
         LogSeal.Signed signed = seal.signed();
         return signed == null ? footer
-                : footer + " · " + language.format("footer.signed", signed.signer(), signed.keyId(),
+                : footer + "\n" + language.format("footer.signed", signed.signer(), signed.keyId(),
                         signed.shortSignature());
     }
 

@@ -2,6 +2,8 @@ package cn.shiguai.roaddesk.report;
 
 import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
+import cn.shiguai.roaddesk.dutylog.signed.SigningKeys;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.issue.DocumentService;
 import cn.shiguai.roaddesk.report.issue.Drafted;
@@ -69,6 +71,14 @@ public final class SampleReports {
             SampleReadings.fill(desk.office().readings(), day);
             SampleReadings.respond(desk.office(), day, desk.stores().log());
             DocumentService documents = desk.office().documents();
+            // The in-memory desk has no data directory: its keys and checkpoint file go to a scratch folder,
+            // so each footer shows the checkpoint signed for it by the officer who issues it.
+            Path scratch = Files.createTempDirectory("roaddesk-samples");
+            Checkpoints checkpoints = new Checkpoints(desk.office().database(), desk.stores().log(),
+                    new SigningKeys(scratch.resolve("keys"), evening), scratch.resolve("backups"), evening);
+            checkpoints.keys().unlock("王海燕", "仅为样张生成的签名密码".toCharArray());
+            checkpoints.keys().use("王海燕");
+            documents.signCheckpointsWith(checkpoints);
             Map<String, byte[]> samples = new LinkedHashMap<>();
             for (Map.Entry<String, DocumentKind> kind : List.of(Map.entry("daily-report", DocumentKind.DAILY_REPORT),
                     Map.entry("warning-notice", DocumentKind.WARNING_NOTICE),
@@ -85,6 +95,11 @@ public final class SampleReports {
                 System.out.printf("%s: %d pages, %d KB%n", sample.getKey(), PdfPageImages.pageCount(pdf), pdf.length / 1024);
             }
             documents.fonts().close();
+            try (var left = Files.walk(scratch)) {
+                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 }
