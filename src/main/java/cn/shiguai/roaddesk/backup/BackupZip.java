@@ -3,7 +3,10 @@ package cn.shiguai.roaddesk.backup;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.common.files.OwnerOnly;
 import cn.shiguai.roaddesk.dutylog.signed.CheckpointFile;
+import cn.shiguai.roaddesk.dutylog.signed.SigningKeys;
+import java.util.List;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.util.zip.ZipFile;
  */
 final class BackupZip {
     static final String DATABASE_ENTRY = DataDirectory.DATABASE_NAME + ".mv.db";
+    private static final String KEYS = SigningKeys.FOLDER;
 
     private BackupZip() {
     }
@@ -50,13 +54,50 @@ final class BackupZip {
     }
 
     /**
-     * Adds the checkpoint file's lines to a backup zip H2 wrote. The zip file system copies the
-     * database entry's compressed bytes as they are (no second deflate of a large file).
+     * Adds the checkpoint file's lines and the users' key files to a backup zip H2 wrote. The zip
+     * file system copies the database entry's compressed bytes as they are (no second deflate).
      */
-    static void embedCheckpoints(Path zip, byte[] lines) throws IOException {
+    static void embedCheckpoints(Path zip, byte[] lines, List<Path> keyFiles) throws IOException {
         try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of())) {
             Files.write(fs.getPath(CheckpointFile.ZIP_ENTRY), lines);
+            if (!keyFiles.isEmpty()) {
+                Files.createDirectories(fs.getPath(KEYS));
+                for (Path key : keyFiles) {
+                    Files.copy(key, fs.getPath(KEYS, key.getFileName().toString()));
+                }
+            }
         }
+    }
+
+    /**
+     * Into a directory just restored: the checkpoints and key files the backup carries, unless the
+     * directory has its own, so that its {@code log verify} checks what the backup knew.
+     */
+    static void extractSideFiles(Path zip, DataDirectory target) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !isSideEntry(entry.getName(), entry)) {
+                    continue;
+                }
+                Path to = entry.getName().equals(CheckpointFile.ZIP_ENTRY) ? target.backups().resolve(CheckpointFile.NAME)
+                        : target.path().resolve(KEYS).resolve(entry.getName().substring(KEYS.length() + 1));
+                OwnerOnly.createFolders(to.getParent());
+                if (!Files.exists(to)) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.write(OwnerOnly.createFile(to), in.readAllBytes());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isSideEntry(String name, ZipEntry entry) {
+        if (entry.isDirectory()) {
+            return name.equals(KEYS + "/");
+        }
+        return name.equals(CheckpointFile.ZIP_ENTRY)
+                || name.startsWith(KEYS + "/") && SigningKeys.isKeyFileName(name.substring(KEYS.length() + 1));
     }
 
     private static ZipEntry checkedEntries(ZipFile file, Path zip, Path folder) {
@@ -67,8 +108,8 @@ final class BackupZip {
             if (outside(name, folder)) {
                 throw new DataAccessException(FailureReason.OTHER, "backup.zip.outside", null, zip.toString(), name);
             }
-            if (name.equals(CheckpointFile.ZIP_ENTRY) && !entry.isDirectory()) {
-                continue; // the signed checkpoints known when it was taken: read by Checkpoints, never extracted
+            if (isSideEntry(name, entry)) {
+                continue; // the signed checkpoints and the public keys to check them: see extractSideFiles
             }
             if (!name.equals(DATABASE_ENTRY) || entry.isDirectory()) {
                 throw new DataAccessException(FailureReason.OTHER, "backup.zip.unexpected", null, zip.toString(), name);

@@ -132,7 +132,7 @@ public final class Backups {
         checkpoints.write(check.chain(), Checkpoint.Reason.BACKUP, target.getFileName().toString());
         byte[] lines = CheckpointFile.bytes(checkpoints.file());
         if (lines.length > 0) {
-            BackupZip.embedCheckpoints(zip, lines);
+            BackupZip.embedCheckpoints(zip, lines, checkpoints.keys().files());
         }
     }
 

@@ -54,6 +54,7 @@ public final class RestoreBackup {
                 // The target is on another disk than its parent folder: copied, then the scratch deleted.
                 Files.move(scratch.resolve(BackupZip.DATABASE_ENTRY), target.databaseFile());
             }
+            BackupZip.extractSideFiles(zip, target);
             return new BackupCheck(target.databaseFile(), check.chain());
         } catch (IOException e) {
             throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, target.toString(),

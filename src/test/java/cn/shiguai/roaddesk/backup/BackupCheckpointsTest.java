@@ -60,9 +60,18 @@ class BackupCheckpointsTest {
             assertEquals(CheckpointCheck.Verdict.TRUNCATED, found.problems().get(0).verdict());
             assertEquals(Checkpoint.Reason.BACKUP, found.problems().get(0).checkpoint().reason());
 
-            BackupCheck restored = RestoreBackup.restore(check.file(), DataDirectory.of(dir.resolve("restored")));
+            DataDirectory elsewhere = DataDirectory.of(dir.resolve("restored"));
+            BackupCheck restored = RestoreBackup.restore(check.file(), elsewhere);
             assertTrue(restored.verified(), "a zip with checkpoints restores");
             assertEquals(2, restored.chain().count());
+            try (var keys = Files.list(elsewhere.path().resolve("keys"))) {
+                assertEquals(1, keys.count(), "the public keys came along");
+            }
+            try (Database copy = Database.open(elsewhere, clock)) {
+                CheckpointCheck there = Checkpoints.of(copy, new DutyLog(copy), elsewhere, clock).verify();
+                assertTrue(there.intact(), "the restored directory checks the checkpoints the backup carried");
+                assertEquals(2, there.newestHolding().orElseThrow().entries());
+            }
         }
     }
 }

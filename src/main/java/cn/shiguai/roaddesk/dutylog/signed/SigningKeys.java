@@ -112,6 +112,30 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * The key files, to travel inside each backup: a directory restored elsewhere needs the public
+     * keys to check its checkpoints (the private halves stay sealed by their owners' passwords).
+     */
+    public List<Path> files() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(SigningKeys::isKeyFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a file name is one of a key file, as written here ({@code <16 hex digits>.key.json}). */
+    public static boolean isKeyFileName(String name) {
+        return name.matches("[0-9a-f]{16}" + java.util.regex.Pattern.quote(KeyFile.SUFFIX));
+    }
+
+    private static boolean isKeyFile(Path p) {
+        return isKeyFileName(p.getFileName().toString()) && Files.isRegularFile(p);
+    }
+
     /** The public key of a key id, if its file is here. */
     Optional<PublicKey> publicKey(String keyId) {
         if (keyId == null || !keyId.matches("[0-9a-f]{16}")) {
@@ -130,8 +154,7 @@ public final class SigningKeys {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(KeyFile.SUFFIX))
-                    .map(KeyFile::read).flatMap(Optional::stream)
+            return files.filter(SigningKeys::isKeyFile).map(KeyFile::read).flatMap(Optional::stream)
                     .filter(k -> k.owner().equals(owner))
                     .sorted(Comparator.comparing(KeyFile::created).reversed()).toList();
         }
