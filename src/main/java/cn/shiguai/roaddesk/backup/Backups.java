@@ -8,6 +8,7 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.FailureReason;
 import cn.shiguai.roaddesk.common.files.FileDigest;
 import cn.shiguai.roaddesk.common.files.OutputFile;
+import cn.shiguai.roaddesk.common.files.OwnerOnly;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
@@ -110,6 +111,9 @@ public final class Backups {
                 staged.commit();
                 new BackupManifest(sha256, check.chain().count(), check.chain().headHash(), database.now())
                         .writeBeside(target);
+                // The whole database, wherever it is written: its owner's only (issue 14, item 7).
+                OwnerOnly.restrict(target);
+                OwnerOnly.restrict(BackupManifest.beside(target));
                 record(target, check);
                 return check;
             }

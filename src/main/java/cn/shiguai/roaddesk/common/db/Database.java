@@ -237,6 +237,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             // Already closed by H2 itself (e.g. after a failed write to a full disk): nothing left to close.
         } finally {
+            if (directory != null && housekeeping != null) {
+                directory.restrictAll(); // the trace file, a compacted copy: made since the open
+            }
             writeLock.unlock();
         }
     }

@@ -102,6 +102,7 @@ final class DatabaseOpener {
                     return null;
                 });
             }
+            directory.restrictAll();
             return database;
         } catch (RuntimeException e) {
             pool.dispose();

@@ -66,6 +66,27 @@ public final class OwnerOnly {
         }
     }
 
+    /**
+     * Narrows a folder and everything in it (symbolic links are not followed): the files H2 and
+     * the logging write with the process's umask, and any left by an older version.
+     */
+    public static void restrictTree(Path root) throws IOException {
+        if (!POSIX || !Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                try {
+                    restrict(p);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // Gone meanwhile (a temporary file renamed or removed): nothing left to protect.
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static FileAttribute<Set<PosixFilePermission>> fileAttribute() {
         return PosixFilePermissions.asFileAttribute(FILE);
     }
