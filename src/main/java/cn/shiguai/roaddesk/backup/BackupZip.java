@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.backup;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.common.db.StorePassword;
 import cn.shiguai.roaddesk.common.files.OwnerOnly;
 import cn.shiguai.roaddesk.dutylog.signed.CheckpointFile;
 import cn.shiguai.roaddesk.dutylog.signed.SigningKeys;
@@ -47,6 +48,13 @@ final class BackupZip {
             try (InputStream in = file.getInputStream(database)) {
                 Files.copy(in, target);
             }
+            ZipEntry password = file.getEntry(StorePassword.FILE);
+            if (password != null && !password.isDirectory()) {
+                // The copy opens with the password of the database it was taken from.
+                try (InputStream in = file.getInputStream(password)) {
+                    Files.write(OwnerOnly.createFile(folder.resolve(StorePassword.FILE)), in.readAllBytes());
+                }
+            }
             return target;
         } catch (IOException e) {
             throw new DataAccessException(FailureReason.OTHER, "backup.unreadable", e, zip.toString(), e.getMessage());
@@ -77,7 +85,8 @@ final class BackupZip {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.isDirectory() || !isSideEntry(entry.getName(), entry)) {
+                if (entry.isDirectory() || !isSideEntry(entry.getName(), entry)
+                        || entry.getName().equals(StorePassword.FILE)) {
                     continue;
                 }
                 Path to = entry.getName().equals(CheckpointFile.ZIP_ENTRY) ? target.backups().resolve(CheckpointFile.NAME)
@@ -96,7 +105,7 @@ final class BackupZip {
         if (entry.isDirectory()) {
             return name.equals(KEYS + "/");
         }
-        return name.equals(CheckpointFile.ZIP_ENTRY)
+        return name.equals(CheckpointFile.ZIP_ENTRY) || name.equals(StorePassword.FILE)
                 || name.startsWith(KEYS + "/") && SigningKeys.isKeyFileName(name.substring(KEYS.length() + 1));
     }
 
