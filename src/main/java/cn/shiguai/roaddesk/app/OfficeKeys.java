@@ -31,7 +31,8 @@ final class OfficeKeys implements SignInKeys {
         try {
             SigningKeys.Unlocked unlocked = keys.unlock(user.name(), password);
             if (unlocked.created()) {
-                String text = RecordLanguage.text("checkpoint.log.keyCreated", user.actor().words(), unlocked.keyId());
+                String text = RecordLanguage.text("checkpoint.log.keyCreated",
+                        RecordLanguage.text(user.role().textKey()) + " " + user.actor().person(), unlocked.keyId());
                 database.write(txn -> log.append(txn, LogDraft.of(DutyLog.SYSTEM_AUTHOR, LogCategory.SYSTEM, text)));
             }
         } catch (RuntimeException e) {

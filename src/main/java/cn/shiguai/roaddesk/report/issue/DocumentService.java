@@ -26,7 +26,9 @@ import cn.shiguai.roaddesk.report.store.IssuedSummary;
 import cn.shiguai.roaddesk.report.store.SnapshotLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import cn.shiguai.roaddesk.access.Actor;
 import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.access.Seat;
 import java.time.Clock;
 import java.time.Instant;
@@ -205,6 +207,28 @@ public final class DocumentService {
         String note = number.kind().chineseName() + " " + number.issueLabel();
         return signer.write(chain, Checkpoint.Reason.DOCUMENT, note)
                 .map(cp -> seal.signedBy(cp.signer(), cp.keyId(), cp.shortSignature())).orElse(seal);
+    }
+
+    /**
+     * Logs that the signed-in person printed a document (issue 14, item 7): who, what, on which
+     * printer, how many pages; the entry's time is when. Reading needs no permission, nor does this.
+     */
+    public void recordPrinted(String document, String printer, int pages) {
+        Actor who = seat.actor();
+        repository.recordOutput(who.person(), RecordLanguage.text("log.text.printed", inWords(who), document, pages,
+                printer));
+    }
+
+    /** Logs that a document left the desk as a file: who, what, where to. */
+    public void recordSaved(String document, java.nio.file.Path file) {
+        Actor who = seat.actor();
+        repository.recordOutput(who.person(), RecordLanguage.text("log.text.savedPdf", inWords(who), document,
+                file.toAbsolutePath().toString()));
+    }
+
+    /** "应急办主任 刘雪峰": the person, not the name they sign in with; "系统" for the commands. */
+    private static String inWords(Actor who) {
+        return who.isSystem() ? who.name() : RecordLanguage.text(who.role().textKey()) + " " + who.person();
     }
 
     /** Drafts and issues a correction in one go, e.g. from a script. */
