@@ -105,7 +105,7 @@ public final class ChainCheck {
         String chain = report.intact()
                 ? messages.format("log.verify.intact", report.count(), abbreviate(report.headHash()))
                 : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count());
-        String signed = found.signed() == null ? "" : " " + String.join(" ", found.signed().sentences(messages));
+        String signed = found.signed() == null ? "" : " " + String.join(" ", shortened(found.signed().sentences(messages)));
         if (found.records().intact()) {
             status.set(chain + signed);
             return;
@@ -115,6 +115,20 @@ public final class ChainCheck {
                 String.valueOf(found.records().checked())) + messages.format(first.gone() ? "log.verify.record.gone"
                 : "log.verify.record.edited", messages.get("log.link." + first.type().name()), String.valueOf(first.id()),
                 String.valueOf(first.seq())) + signed);
+    }
+
+    /**
+     * One status line: a log truncated early fails every later checkpoint, and the screen names the
+     * first few and the newest that holds ({@code log verify} lists them all).
+     */
+    static java.util.List<String> shortened(java.util.List<String> sentences) {
+        if (sentences.size() <= 4) {
+            return sentences;
+        }
+        java.util.List<String> shown = new java.util.ArrayList<>(sentences.subList(0, 3));
+        shown.add("……");
+        shown.add(sentences.get(sentences.size() - 1));
+        return shown;
     }
 
     private static String abbreviate(String hash) {
