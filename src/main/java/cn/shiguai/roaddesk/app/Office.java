@@ -15,6 +15,7 @@ import cn.shiguai.roaddesk.board.BoardSources;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
 import cn.shiguai.roaddesk.common.log.AppLog;
 import cn.shiguai.roaddesk.inputs.FileImports;
 import cn.shiguai.roaddesk.inputs.Inbox;
@@ -85,6 +86,7 @@ public final class Office implements AutoCloseable {
     private final ScheduledExecutorService background;
     private final Sessions sessions;
     private final Handovers handovers;
+    private final Checkpoints checkpoints;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
@@ -124,6 +126,12 @@ public final class Office implements AutoCloseable {
                 (content, by) -> documents.file(DocumentKind.HANDOVER_SHEET, by,
                         (number, seal) -> new HandoverSheet(IssuingOffice.SHIGUAI, rules).document(content, number, seal))
                         .documentNumber().issueLabel(), officer::name);
+        // The keys live in the data directory, never in the database: an in-memory desk signs nothing.
+        this.checkpoints = database.directory().map(dir -> Checkpoints.of(database, log, dir, clock)).orElse(null);
+        if (checkpoints != null) {
+            sessions.unlockKeysWith(new OfficeKeys(checkpoints.keys(), database, log));
+            documents.signCheckpointsWith(checkpoints);
+        }
     }
 
     /** What is open now, for a handover: the duty board's items and the measures not done, in the records' words. */
@@ -181,6 +189,11 @@ public final class Office implements AutoCloseable {
     public Sessions sessions() { return sessions; }
     /** 交接班: the outgoing summary, the open items, the incoming acknowledgement and the sheet. */
     public Handovers handovers() { return handovers; }
+    /**
+     * The signed checkpoints of the log, for a file-backed desk: {@code checkpoints().write(reason, note)}
+     * writes one signed by whoever is signed in (the handover calls it), {@code verify()} checks them all.
+     */
+    public java.util.Optional<Checkpoints> checkpoints() { return java.util.Optional.ofNullable(checkpoints); }
     public Database database() { return database; }
     public RuleSet ruleSet() { return rules; }
     public Clock clock() { return clock; }

@@ -85,7 +85,8 @@ public final class Startup {
         try {
             RuleSet ruleSet = joined(rules);
             Office office = Office.forWindow(database, ruleSet, clock);
-            return new Started(ruleSet, directory, database, office, new Backups(database, office.stores().log()),
+            return new Started(ruleSet, directory, database, office, new Backups(database, office.stores().log(),
+                            office.checkpoints().orElse(null)),
                     new DeskSettings(office.stores().settings()).language(), new AtomicBoolean(), channel(database));
         } catch (RuntimeException e) {
             database.close();

@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.FailureReason;
 import cn.shiguai.roaddesk.common.db.StoreCheck;
+import cn.shiguai.roaddesk.common.db.StorePassword;
 import cn.shiguai.roaddesk.dutylog.ChainVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class BackupVerifier {
         }
         String url = "jdbc:h2:file:" + directory.path().resolve(DataDirectory.DATABASE_NAME)
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, StorePassword.USER, StorePassword.of(directory))) {
             return new BackupCheck(file, ChainVerifier.verify(c));
         } catch (SQLException e) {
             throw new DataAccessException(FailureReason.CORRUPT, "backup.unreadable", e, file.toString(),

@@ -8,11 +8,15 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.FailureReason;
 import cn.shiguai.roaddesk.common.files.FileDigest;
 import cn.shiguai.roaddesk.common.files.OutputFile;
+import cn.shiguai.roaddesk.common.files.OwnerOnly;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.LogCategory;
 import cn.shiguai.roaddesk.dutylog.LogDraft;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoint;
+import cn.shiguai.roaddesk.dutylog.signed.CheckpointFile;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +39,15 @@ public final class Backups {
     private final DutyLog log;
     private final DataDirectory directory;
     private final BackupFiles files;
+    private final Checkpoints checkpoints;
 
     public Backups(Database database, DutyLog log) {
+        this(database, log, null);
+    }
+
+    /** @param checkpoints signs a checkpoint of each verified copy and embeds the known ones in it; null for none */
+    public Backups(Database database, DutyLog log, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.database = database;
         this.log = log;
         this.directory = database.directory()
@@ -95,10 +106,14 @@ public final class Backups {
                 if (!check.verified()) {
                     return check;
                 }
+                embedCheckpoints(target, check, staged.path());
                 String sha256 = FileDigest.sha256(staged.path());
                 staged.commit();
                 new BackupManifest(sha256, check.chain().count(), check.chain().headHash(), database.now())
                         .writeBeside(target);
+                // The whole database, wherever it is written: its owner's only (issue 14, item 7).
+                OwnerOnly.restrict(target);
+                OwnerOnly.restrict(BackupManifest.beside(target));
                 record(target, check);
                 return check;
             }
@@ -107,6 +122,21 @@ public final class Backups {
                     e.getMessage());
         } catch (OutputRefusedException e) {
             throw new IllegalStateException("a fresh backup name was refused: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A checkpoint of the copy as it verified (issue 14, item 6), when a key is unlocked, and every
+     * checkpoint known so far inside the zip: a copy kept elsewhere carries them with it.
+     */
+    private void embedCheckpoints(Path target, BackupCheck check, Path zip) throws IOException {
+        if (checkpoints == null) {
+            return;
+        }
+        checkpoints.write(check.chain(), Checkpoint.Reason.BACKUP, target.getFileName().toString());
+        byte[] lines = CheckpointFile.bytes(checkpoints.file());
+        if (lines.length > 0) {
+            BackupZip.embedCheckpoints(zip, lines, checkpoints.keys().files());
         }
     }
 

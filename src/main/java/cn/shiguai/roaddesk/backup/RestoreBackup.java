@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.common.db.BackupManifest;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.common.db.StorePassword;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -54,6 +55,17 @@ public final class RestoreBackup {
                 // The target is on another disk than its parent folder: copied, then the scratch deleted.
                 Files.move(scratch.resolve(BackupZip.DATABASE_ENTRY), target.databaseFile());
             }
+            Path password = scratch.resolve(StorePassword.FILE);
+            Path targetPassword = target.path().resolve(StorePassword.FILE);
+            if (Files.isRegularFile(password)) {
+                if (Files.exists(targetPassword)) {
+                    // The password of the database moved aside: kept beside it, never lost.
+                    Files.move(targetPassword, targetPassword.resolveSibling(StorePassword.FILE + ".before-restore-"
+                            + System.currentTimeMillis()));
+                }
+                Files.move(password, targetPassword);
+            }
+            BackupZip.extractSideFiles(zip, target);
             return new BackupCheck(target.databaseFile(), check.chain());
         } catch (IOException e) {
             throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, target.toString(),

@@ -8,6 +8,8 @@ import cn.shiguai.roaddesk.common.files.OutputFile;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -52,7 +54,13 @@ final class BackupCommand implements Callable<Integer> {
             }
         }
         try (Database db = StoreAccess.openForWriting(root)) {
-            BackupCheck check = new Backups(db, new DutyLog(db)).backup(file, force);
+            DutyLog log = new DutyLog(db);
+            // Nobody signs in to a command, so no key signs this copy; the checkpoints known go into it all the same.
+            Checkpoints checkpoints = Checkpoints.of(db, log, StoreAccess.directory(root), Clock.systemUTC());
+            BackupCheck check = new Backups(db, log, checkpoints).backup(file, force);
+            if (check.verified()) {
+                spec.commandLine().getErr().println(messages.get("checkpoint.notWritten"));
+            }
             return printed(check, "backup.done", messages);
         } catch (DataAccessException e) {
             return StoreAccess.failed(e, messages, spec.commandLine().getErr());

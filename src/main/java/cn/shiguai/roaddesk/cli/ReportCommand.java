@@ -6,6 +6,7 @@ import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.files.OutputFile;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.common.text.Days;
 import cn.shiguai.roaddesk.common.text.FreeText;
 import cn.shiguai.roaddesk.common.text.Printable;
@@ -153,6 +154,9 @@ final class ReportCommand implements Callable<Integer> {
         if (!issue) {
             byte[] pdf = documents.render(drafted, drafted.draft().texts());
             output.write(pdf);
+            // A draft left the desk as a file: logged as the window logs a save (issue 14, item 7).
+            documents.recordSaved(RecordLanguage.messages().get(drafted.kind().labelKey()) + "（草稿，"
+                    + RecordLanguage.date(LocalDate.parse(date)) + "）", out);
             stdout.println(messages.format("report.cli.drafted", out, messages.get(drafted.kind().labelKey()),
                     String.valueOf(PdfPageImages.pageCount(pdf))));
             return StoreAccess.EXIT_OK;

@@ -164,6 +164,7 @@ public final class DeskContext implements AutoCloseable {
         screens.put(Screen.DUTY_LOG, () -> {
             DutyLogViewModel logModel = new DutyLogViewModel(office.stores().log(), office.stores().calls(), changes,
                     tasks, longTasks, messages, clock, office.ruleSet().zone(), currentUser);
+            office.checkpoints().ifPresent(signed -> logModel.chain().alsoCheck(signed::verify));
             unsaved.put(Screen.DUTY_LOG, () -> !logModel.newText().get().isBlank());
             return loader.load("DutyLogView.fxml", () -> new DutyLogView(logModel, messages, ticker)).root();
         });

@@ -97,11 +97,7 @@ public final class Handovers {
      * @return the sheet's number
      */
     public String takeOver(Actor incoming, Optional<HandoverNote> note, List<String> acknowledged, String spoken) {
-        List<String> open = openItems();
-        if (!acknowledged.containsAll(open)) {
-            throw new HandoverException(acknowledged.size() < open.size() && open.containsAll(acknowledged)
-                    ? "handover.problem.unacknowledged" : "handover.problem.changed");
-        }
+        requireAcknowledged(acknowledged);
         Instant at = clock.instant();
         String who = incoming.words();
         String summary = note.map(HandoverNote::summary).orElse(spoken == null ? "" : spoken.strip());
@@ -113,6 +109,18 @@ public final class Handovers {
         });
         return sheets.file(new HandoverSheet.Content(outgoing, note.map(HandoverNote::writtenAt).orElse(at), summary,
                 who, at, acknowledged, levelInForce.get()), incoming.name());
+    }
+
+    /**
+     * Refuses unless every item open now was acknowledged: asked before the incoming officer is
+     * given the seat, so a refusal leaves it locked, and again when the handover is written.
+     */
+    public void requireAcknowledged(List<String> acknowledged) {
+        List<String> open = openItems();
+        if (!acknowledged.containsAll(open)) {
+            throw new HandoverException(acknowledged.size() < open.size() && open.containsAll(acknowledged)
+                    ? "handover.problem.unacknowledged" : "handover.problem.changed");
+        }
     }
 
     /** "1. 白狐沟 已 3 小时未报告；2. …", or "无". */

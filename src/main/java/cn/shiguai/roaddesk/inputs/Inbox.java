@@ -52,8 +52,9 @@ public final class Inbox {
 
     /** Creates the folder and its two subfolders if they are missing. */
     public Inbox ensureFolders() throws IOException {
-        Files.createDirectories(folder.resolve(DONE));
-        Files.createDirectories(folder.resolve(REJECTED));
+        // Owner-only, as everything in the data directory (issue 14, item 7).
+        cn.shiguai.roaddesk.common.files.OwnerOnly.createFolders(folder.resolve(DONE));
+        cn.shiguai.roaddesk.common.files.OwnerOnly.createFolders(folder.resolve(REJECTED));
         return this;
     }
 

@@ -53,10 +53,19 @@ final class DocumentShell {
         return java.util.Optional.of(drafted.isEmpty() ? issued : drafted + "\u3000\u3000" + issued);
     }
 
-    /** "值班日志共 1234 条 · 链头 SHA-256 9f3a…": lets a reader check the printout against the log. */
+    /**
+     * "值班日志共 1234 条 · 链头 SHA-256 9f3a… · 签名检查点：刘雪峰（密钥 …）5f2e…": lets a reader check
+     * the printout against the log, and the checkpoint file against the printout.
+     */
     String footer(LogSeal seal) {
-        return seal.entryCount() == 0 ? language.get("footer.emptyLog")
-                : language.format("footer.seal", seal.entryCount(), seal.headHash());
+        if (seal.entryCount() == 0) {
+            return language.get("footer.emptyLog");
+        }
+        String footer = language.format("footer.seal", seal.entryCount(), seal.headHash());
+        LogSeal.Signed signed = seal.signed();
+        return signed == null ? footer
+                : footer + "\n" + language.format("footer.signed", signed.signer(), signed.keyId(),
+                        signed.shortSignature());
     }
 
     private String correctionNote(DocumentNumber number, DocumentDraft draft) {

@@ -8,9 +8,14 @@ import java.util.regex.Pattern;
  * first {@code entryCount} entries no longer end in this hash was changed after the issue.
  *
  * @param headHash lower-case hex SHA-256 of the last entry; empty for an empty log
+ * @param signed   the signed checkpoint of this count and head (issue 14, item 6), or null when
+ *                 nobody's key was unlocked to sign it
  */
-public record LogSeal(String headHash, long entryCount) {
+public record LogSeal(String headHash, long entryCount, Signed signed) {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    /** Who signed the checkpoint, the key's number and the signature's first hex digits, as printed. */
+    public record Signed(String signer, String keyId, String shortSignature) { }
 
     public LogSeal {
         if (entryCount < 0) {
@@ -20,5 +25,13 @@ public record LogSeal(String headHash, long entryCount) {
             throw new IllegalArgumentException("head hash must be 64 lower-case hex digits (none for an empty log), was '"
                     + headHash + "'");
         }
+    }
+
+    public LogSeal(String headHash, long entryCount) {
+        this(headHash, entryCount, null);
+    }
+
+    public LogSeal signedBy(String signer, String keyId, String shortSignature) {
+        return new LogSeal(headHash, entryCount, new Signed(signer, keyId, shortSignature));
     }
 }

@@ -29,6 +29,7 @@ public final class Sessions {
     private final Consumer<String> firstShift;
     /** The person last signed in at this seat, or null before the first sign-in. */
     private volatile Actor last;
+    private volatile SignInKeys keys = SignInKeys.NONE;
 
     /** @param firstShift puts the first officer on the roster and names them at the desk (the office's, as the system) */
     public Sessions(Seat seat, SignIn signIn, Users users, OfficerOnDuty officer, Database database, DutyLog log,
@@ -51,6 +52,11 @@ public final class Sessions {
         record Handover(String from, User to) implements Outcome { }
 
         record Refused(SignInResult.Refused why) implements Outcome { }
+    }
+
+    /** What each sign-in unlocks with the password (the signing key of checkpoints); set by the composition root. */
+    public void unlockKeysWith(SignInKeys unlocked) {
+        this.keys = unlocked;
     }
 
     /** Whether the desk has no users yet: the window then asks for the administrator and the first officer. */
@@ -78,6 +84,7 @@ public final class Sessions {
             return new Outcome.Refused(refused);
         }
         User user = ((SignInResult.Granted) result).user();
+        keys.unlock(user, password);
         Optional<String> from = handingOverFrom(user);
         if (from.isPresent()) {
             return new Outcome.Handover(from.get(), user);
@@ -125,6 +132,7 @@ public final class Sessions {
         users.add(adminName, Role.ADMIN, null, adminPassword, Actor.system());
         firstShift.accept(person);
         User first = users.add(person, Role.DUTY_OFFICER, person, officerPassword, Actor.system());
+        keys.unlock(first, officerPassword);
         open(first, "users.log.signedIn");
         return first;
     }
@@ -148,6 +156,7 @@ public final class Sessions {
             firstShift.accept(who.person());
         }
         seat.signIn(who);
+        keys.signedIn(user);
         last = who;
         append(RecordLanguage.text(logKey, who.words()));
     }

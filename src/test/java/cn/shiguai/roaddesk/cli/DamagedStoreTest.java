@@ -53,7 +53,8 @@ class DamagedStoreTest {
         CliRun backup = run(data.path(), List.of("backup"));
         assertEquals(0, backup.status(), backup.err());
         // Dense, as H2 leaves a file it compacted: every page in the middle of it holds live data.
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.path().resolve("roaddesk"), "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.path().resolve("roaddesk"), "sa",
+                cn.shiguai.roaddesk.common.db.StorePassword.of(data));
              PreparedStatement compact = c.prepareStatement("SHUTDOWN COMPACT")) {
             compact.execute();
         }

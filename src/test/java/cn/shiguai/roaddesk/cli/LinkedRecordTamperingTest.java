@@ -153,7 +153,8 @@ class LinkedRecordTamperingTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DataDirectory.DATABASE_NAME), "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(DataDirectory.DATABASE_NAME), "sa",
+                cn.shiguai.roaddesk.common.db.StorePassword.of(DataDirectory.of(dir)));
     }
 
     private long number(String sql) throws SQLException {

@@ -2,6 +2,8 @@ package cn.shiguai.roaddesk.report;
 
 import cn.shiguai.roaddesk.common.fx.SameThreadTaskRunner;
 import cn.shiguai.roaddesk.common.i18n.Messages;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
+import cn.shiguai.roaddesk.dutylog.signed.SigningKeys;
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
 import cn.shiguai.roaddesk.report.issue.DocumentService;
 import cn.shiguai.roaddesk.report.issue.Drafted;
@@ -55,12 +57,15 @@ public final class SampleReports {
     }
 
     /** The evening handover: 王海燕 writes the summary, 赵晓东 acknowledges each open item; the sheet as filed. */
-    private static byte[] handover(TestDesk desk) {
+    private static byte[] handover(TestDesk desk, Checkpoints checkpoints) {
         var office = desk.office();
         office.seat().signIn(new cn.shiguai.roaddesk.access.Actor("王海燕", cn.shiguai.roaddesk.access.Role.DUTY_OFFICER));
         var note = office.handovers().handOver("五当召旅游公路 K12 弯道临时管制仍在执行，交警大队 19 时前回报通行情况；"
                 + "白狐沟积雪 21 时复测。三级响应措施中区交通运输局除雪作业进行中。");
         office.seat().lock();
+        // The incoming officer, signed in, signs the checkpoint of the sheet.
+        checkpoints.keys().unlock("赵晓东", "仅为样张生成的签名密码".toCharArray());
+        checkpoints.keys().use("赵晓东");
         office.handovers().takeOver(new cn.shiguai.roaddesk.access.Actor("赵晓东", cn.shiguai.roaddesk.access.Role.DUTY_OFFICER),
                 java.util.Optional.of(note), office.handovers().openItems(), "");
         long id = office.documents().list().stream().filter(d -> d.kind() == DocumentKind.HANDOVER_SHEET)
@@ -84,6 +89,15 @@ public final class SampleReports {
             SampleReadings.fill(desk.office().readings(), day);
             SampleReadings.respond(desk.office(), day, desk.stores().log());
             DocumentService documents = desk.office().documents();
+            // The in-memory desk has no data directory: its keys and checkpoint file go to a scratch folder,
+            // so each footer shows the checkpoint signed for it by the officer who issues it.
+            Path scratch = Files.createTempDirectory("roaddesk-samples");
+            Checkpoints checkpoints = new Checkpoints(desk.office().database(), desk.stores().log(),
+                    new SigningKeys(scratch.resolve("keys"), evening), scratch.resolve("backups"), evening);
+            // The issuer signs: the director who 签发 each sample.
+            checkpoints.keys().unlock("刘雪峰", "仅为样张生成的签名密码".toCharArray());
+            checkpoints.keys().use("刘雪峰");
+            documents.signCheckpointsWith(checkpoints);
             Map<String, byte[]> samples = new LinkedHashMap<>();
             for (Map.Entry<String, DocumentKind> kind : List.of(Map.entry("daily-report", DocumentKind.DAILY_REPORT),
                     Map.entry("warning-notice", DocumentKind.WARNING_NOTICE),
@@ -94,7 +108,7 @@ public final class SampleReports {
                 samples.put(kind.getKey(), documents.issue(drafted, drafted.draft().texts(), "刘雪峰").pdf());
             }
             samples.put("review-checklist", documents.renderChecklist("王海燕"));
-            samples.put("handover-sheet", handover(desk));
+            samples.put("handover-sheet", handover(desk, checkpoints));
             for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
                 byte[] pdf = sample.getValue();
                 Files.write(folder.resolve(sample.getKey() + ".pdf"), pdf);
@@ -102,6 +116,11 @@ public final class SampleReports {
                 System.out.printf("%s: %d pages, %d KB%n", sample.getKey(), PdfPageImages.pageCount(pdf), pdf.length / 1024);
             }
             documents.fonts().close();
+            try (var left = Files.walk(scratch)) {
+                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 }

@@ -85,8 +85,10 @@ final class Compaction {
         String base = directory.path().resolve(DataDirectory.DATABASE_NAME + DataDirectory.COMPACTION_SUFFIX)
                 .toString();
         String url = options.readOnlyUrl(base);
-        StoreCheck.file(options.h2Name(directory.compactionCopy()), url);
-        Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+        // The copy keeps the original's users and password.
+        String password = StorePassword.of(directory);
+        StoreCheck.file(options.h2Name(directory.compactionCopy()), url, password);
+        Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", StorePassword.USER, password);
         try {
             return expected.equals(StoreHead.read(c));
         } finally {

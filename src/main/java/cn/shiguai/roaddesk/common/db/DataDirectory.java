@@ -1,5 +1,6 @@
 package cn.shiguai.roaddesk.common.db;
 
+import cn.shiguai.roaddesk.common.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,13 +99,34 @@ public final class DataDirectory {
         return path.resolve(DATABASE_NAME).toString();
     }
 
-    /** Creates the directory and its backups folder on first start. */
+    /**
+     * Creates the directory and its backups folder on first start, owner-only (issue 14, item 7):
+     * no other user of the machine can reach any file in it, from its first byte. A directory an
+     * older version made readable is narrowed.
+     */
     public DataDirectory ensureExists() {
         try {
-            Files.createDirectories(backups());
+            OwnerOnly.createFolders(path);
+            OwnerOnly.createFolders(backups());
+            OwnerOnly.restrict(path);
+            OwnerOnly.restrict(backups());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Narrows every file and folder of the directory to its owner: what H2 and the logging made
+     * with the umask's bits since (the database, its trace, the logs, files taken from the inbox).
+     * A failure is left to the next try: the folder itself already keeps others out.
+     */
+    public void restrictAll() {
+        try {
+            OwnerOnly.restrictTree(path);
+        } catch (IOException | RuntimeException e) {
+            cn.shiguai.roaddesk.common.log.AppLog.warning("the data directory's files could not all be made owner-only: "
+                    + e.getMessage());
         }
     }
 

@@ -201,6 +201,14 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+        if (directory != null) {
+            try {
+                StorePassword.embed(zipFile, directory);
+            } catch (java.io.IOException e) {
+                throw new DataAccessException(FailureReason.OTHER, "store.error.directory", e, zipFile.toString(),
+                        e.getMessage());
+            }
+        }
     }
 
     /**
@@ -223,7 +231,8 @@ public final class Database implements AutoCloseable {
             // A plain connection, taken while the pool still holds the database open, so that the
             // database is not closed (and reopened) in between; closing pooled connections after
             // SHUTDOWN would roll back on the closed database and leave an error in H2's trace file.
-            Connection c = DriverManager.getConnection(url, "sa", "");
+            Connection c = DriverManager.getConnection(url, StorePassword.USER,
+                    directory == null ? "" : StorePassword.of(directory));
             pool.dispose();
             if (damage != null) {
                 shutDown(c, "SHUTDOWN IMMEDIATELY");
@@ -237,6 +246,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             // Already closed by H2 itself (e.g. after a failed write to a full disk): nothing left to close.
         } finally {
+            if (directory != null && housekeeping != null) {
+                directory.restrictAll(); // the trace file, a compacted copy: made since the open
+            }
             writeLock.unlock();
         }
     }

@@ -67,6 +67,7 @@ final class DatabaseOpener {
         Migrations.State state = null;
         if (existing) {
             try {
+                StorePassword.recover(directory, options.readOnlyUrl(directory));
                 StoreCheck.run(directory, options);
             } catch (DataAccessException e) {
                 if (e.reason() == FailureReason.LOCKED) {
@@ -83,7 +84,13 @@ final class DatabaseOpener {
         FileUtils.tryDelete(options.h2Name(directory.compactionCopy()));
 
         String url = options.url(directory);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        String password;
+        try {
+            password = StorePassword.establish(directory, existing, url);
+        } catch (RuntimeException e) {
+            throw openFailure(e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, StorePassword.USER, password);
         pool.setMaxConnections(MAX_CONNECTIONS);
         Database database = new Database(pool, url, clock, directory.toString(), directory, options, mode);
         try {
@@ -102,6 +109,7 @@ final class DatabaseOpener {
                     return null;
                 });
             }
+            directory.restrictAll();
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -112,7 +120,7 @@ final class DatabaseOpener {
     /** For reading an up-to-date file: H2 itself cannot write to it then, whatever happens. */
     private Database readOnly() {
         String url = options.readOnlyUrl(directory);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, StorePassword.USER, StorePassword.of(directory));
         pool.setMaxConnections(MAX_CONNECTIONS);
         return new Database(pool, url, clock, directory.toString(), directory, options, Database.Mode.READ);
     }
@@ -124,7 +132,8 @@ final class DatabaseOpener {
     private Migrations.State inspectReadOnly() {
         JdbcDataSource readOnly = new JdbcDataSource();
         readOnly.setURL(options.readOnlyUrl(directory));
-        readOnly.setUser("sa");
+        readOnly.setUser(StorePassword.USER);
+        readOnly.setPassword(StorePassword.of(directory));
         Migrations.State state;
         try (Connection holdOpen = readOnly.getConnection()) {
             // Flyway only when the schema history does not show this build's migrations, all applied.

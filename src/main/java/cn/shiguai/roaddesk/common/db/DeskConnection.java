@@ -24,7 +24,7 @@ final class DeskConnection {
             return Optional.empty();
         }
         String url = found.get().url();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, StorePassword.USER, StorePassword.of(directory));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try (Connection c = pool.getConnection()) {
             // The window migrated its file; a command of another version must neither migrate it nor misread it.

@@ -60,17 +60,18 @@ public final class StoreCheck {
             return new Result(0, 0, Duration.ZERO);
         }
         try {
-            return file(options.h2Name(directory.databaseFile()), options.readOnlyUrl(directory));
+            return file(options.h2Name(directory.databaseFile()), options.readOnlyUrl(directory),
+                    StorePassword.of(directory));
         } catch (RuntimeException | SQLException | IOException e) {
             throw StoreDamage.refusal(e, directory);
         }
     }
 
     /** Reads a store file (H2 file name, with its scheme) and the database behind a read-only URL. */
-    static Result file(String storeFile, String readOnlyUrl) throws SQLException, IOException {
+    static Result file(String storeFile, String readOnlyUrl, String password) throws SQLException, IOException {
         long start = System.nanoTime();
         long pages = pages(storeFile);
-        long tables = tables(readOnlyUrl);
+        long tables = tables(readOnlyUrl, password);
         return new Result(pages, tables, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -175,9 +176,9 @@ public final class StoreCheck {
      * (Reading every row as well cost 11 s at a million entries and found nothing the page walk
      * and this did not; the duty log's rows are read in full by every chain verification.)
      */
-    private static long tables(String readOnlyUrl) throws SQLException {
+    private static long tables(String readOnlyUrl, String password) throws SQLException {
         long read = 0;
-        Connection c = DriverManager.getConnection(readOnlyUrl + ";IFEXISTS=TRUE", "sa", "");
+        Connection c = DriverManager.getConnection(readOnlyUrl + ";IFEXISTS=TRUE", StorePassword.USER, password);
         try {
             for (String table : tables(c)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " LIMIT 1");

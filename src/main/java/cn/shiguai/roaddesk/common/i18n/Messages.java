@@ -18,7 +18,8 @@ public final class Messages {
      * does not collide in one file. A key is looked up in these in order.
      */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.store", "i18n.measures",
-            "i18n.report", "i18n.ui", "i18n.documents", "i18n.cli", "i18n.board", "i18n.inputs", "i18n.users", "i18n.upper");
+            "i18n.report", "i18n.ui", "i18n.documents", "i18n.cli", "i18n.board", "i18n.inputs", "i18n.users", "i18n.upper",
+            "i18n.checkpoints");
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final List<ResourceBundle> bundles;

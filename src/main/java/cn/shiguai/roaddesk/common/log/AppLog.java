@@ -43,8 +43,10 @@ public final class AppLog {
     public static synchronized Path install(Path dataDirectory) {
         Path folder = dataDirectory.resolve(FOLDER);
         try {
-            Files.createDirectories(folder);
+            cn.shiguai.roaddesk.common.files.OwnerOnly.createFolders(folder);
             FileHandler next = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT_BYTES, FILES, true);
+            // FileHandler creates its files with the umask's bits; what the desk logs is no one else's.
+            cn.shiguai.roaddesk.common.files.OwnerOnly.restrictTree(folder);
             next.setEncoding(StandardCharsets.UTF_8.name());
             next.setFormatter(new Lines());
             next.setLevel(Level.INFO);

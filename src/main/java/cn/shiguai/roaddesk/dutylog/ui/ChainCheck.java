@@ -7,7 +7,9 @@ import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.RecordCheck;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
 import cn.shiguai.roaddesk.dutylog.VerifyCancelledException;
+import cn.shiguai.roaddesk.dutylog.signed.CheckpointCheck;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,11 +32,17 @@ public final class ChainCheck {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final AtomicBoolean stop = new AtomicBoolean();
+    private volatile Supplier<CheckpointCheck> checkpoints = () -> null;
 
     public ChainCheck(DutyLog log, TaskRunner longTasks, Messages messages) {
         this.log = log;
         this.longTasks = longTasks;
         this.messages = messages;
+    }
+
+    /** The signed checkpoints are checked too, after the chain and the records (issue 14, item 6). */
+    public void alsoCheck(Supplier<CheckpointCheck> signed) {
+        this.checkpoints = signed;
     }
 
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
@@ -57,7 +65,7 @@ public final class ChainCheck {
                 longTasks.onUiThread(() -> progress.set(total == 0 ? 1 : (double) checked / total));
                 return !stop.get();
             });
-            return new Found(chain, log.verifyRecords());
+            return new Found(chain, log.verifyRecords(), checkpoints.get());
         }, found -> {
             running.set(false);
             show(found);
@@ -88,23 +96,39 @@ public final class ChainCheck {
     }
 
     /** The chain, and the records its entries vouch for. */
-    private record Found(ChainReport chain, RecordCheck.Result records) { }
+    private record Found(ChainReport chain, RecordCheck.Result records, CheckpointCheck signed) { }
 
     private void show(Found found) {
         ChainReport report = found.chain();
-        intact.set(report.intact() && found.records().intact());
+        boolean signedHold = found.signed() == null || found.signed().intact();
+        intact.set(report.intact() && found.records().intact() && signedHold);
         String chain = report.intact()
                 ? messages.format("log.verify.intact", report.count(), abbreviate(report.headHash()))
                 : messages.format("log.verify." + report.problem().name(), report.firstBadSeq(), report.count());
+        String signed = found.signed() == null ? "" : " " + String.join(" ", shortened(found.signed().sentences(messages)));
         if (found.records().intact()) {
-            status.set(chain);
+            status.set(chain + signed);
             return;
         }
         RecordCheck.Finding first = found.records().findings().get(0);
         status.set(chain + " " + messages.format("log.verify.records.broken", String.valueOf(found.records().broken()),
                 String.valueOf(found.records().checked())) + messages.format(first.gone() ? "log.verify.record.gone"
                 : "log.verify.record.edited", messages.get("log.link." + first.type().name()), String.valueOf(first.id()),
-                String.valueOf(first.seq())));
+                String.valueOf(first.seq())) + signed);
+    }
+
+    /**
+     * One status line: a log truncated early fails every later checkpoint, and the screen names the
+     * first few and the newest that holds ({@code log verify} lists them all).
+     */
+    static java.util.List<String> shortened(java.util.List<String> sentences) {
+        if (sentences.size() <= 4) {
+            return sentences;
+        }
+        java.util.List<String> shown = new java.util.ArrayList<>(sentences.subList(0, 3));
+        shown.add("……");
+        shown.add(sentences.get(sentences.size() - 1));
+        return shown;
     }
 
     private static String abbreviate(String hash) {

@@ -4,9 +4,11 @@ import cn.shiguai.roaddesk.common.events.Change;
 import cn.shiguai.roaddesk.common.events.ChangeBus;
 import cn.shiguai.roaddesk.dutylog.ChainReport;
 import cn.shiguai.roaddesk.dutylog.DutyLog;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoint;
+import cn.shiguai.roaddesk.dutylog.signed.Checkpoints;
+import cn.shiguai.roaddesk.report.LogSeal;
 import cn.shiguai.roaddesk.report.DocumentDraft;
 import cn.shiguai.roaddesk.report.DocumentKind;
-import cn.shiguai.roaddesk.report.LogSeal;
 import cn.shiguai.roaddesk.report.DocumentNumber;
 import cn.shiguai.roaddesk.report.DraftParts;
 import cn.shiguai.roaddesk.report.Issuance;
@@ -27,6 +29,7 @@ import cn.shiguai.roaddesk.access.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import cn.shiguai.roaddesk.access.Permission;
+import cn.shiguai.roaddesk.common.i18n.RecordLanguage;
 import cn.shiguai.roaddesk.access.Seat;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +64,7 @@ public final class DocumentService {
     private final Seat seat;
     private volatile Consumer<ReplacedGlyphs> replacedGlyphs = glyphs -> { };
     private ReviewRepository reviews;
+    private volatile Checkpoints checkpoints;
 
     /** @param contexts the office, rules, catalogue and the roster as it now stands, read when a document is made */
     public DocumentService(SnapshotLoader snapshots, DocumentRepository repository, DutyLog log,
@@ -96,6 +100,14 @@ public final class DocumentService {
     public DocumentService withReviews(ReviewRepository reviews) {
         this.reviews = reviews;
         return this;
+    }
+
+    /**
+     * Each issue from now on writes a signed checkpoint of the log it seals, printed in the footer
+     * (issue 14, item 6), while a signer's key is unlocked. Set once by the composition root.
+     */
+    public void signCheckpointsWith(Checkpoints signed) {
+        this.checkpoints = signed;
     }
 
     /** Finds and parses the font now, so the first preview does not wait for it. */
@@ -211,7 +223,7 @@ public final class DocumentService {
             if (!chain.intact()) {
                 throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
             }
-            SituationSnapshot sealed = drafted.snapshot().withSeal(SnapshotLoader.sealOf(chain));
+            SituationSnapshot sealed = drafted.snapshot().withSeal(signed(SnapshotLoader.sealOf(chain), chain, number));
             ReportDocument document = reports.assemble(drafted.kind(), sealed, edited, Issuance.issued(issueDay, number)
                     .draftedBy(drafted.snapshot().compiledBy()).issuedBy(issuedBy, issuedAt));
             String json = new DraftRecord(sealed.date(), sealed.period().to(), edited.texts()).toJson();
@@ -247,11 +259,47 @@ public final class DocumentService {
             if (!chain.intact()) {
                 throw new IssueRefusedException(Reason.LOG_CHAIN_BROKEN, chain.firstBadSeq());
             }
-            ReportDocument document = build.apply(number, SnapshotLoader.sealOf(chain));
+            // A handover is a moment the log is signed at too (issue 14, item 6).
+            ReportDocument document = build.apply(number, signed(SnapshotLoader.sealOf(chain), chain, number));
             return new DocumentRepository.Rendered(document.title(), pdf(document), null);
         });
         changes.publish(Change.DOCUMENTS);
         return filed;
+    }
+
+    /** The seal with the checkpoint signed for it; as it was when no key is unlocked. */
+    private LogSeal signed(LogSeal seal, ChainReport chain, DocumentNumber number) {
+        Checkpoints signer = checkpoints;
+        if (signer == null) {
+            return seal;
+        }
+        String note = number.kind().chineseName() + " " + number.issueLabel();
+        Checkpoint.Reason reason = number.kind() == DocumentKind.HANDOVER_SHEET ? Checkpoint.Reason.HANDOVER
+                : Checkpoint.Reason.DOCUMENT;
+        return signer.write(chain, reason, note)
+                .map(cp -> seal.signedBy(cp.signer(), cp.keyId(), cp.shortSignature())).orElse(seal);
+    }
+
+    /**
+     * Logs that the signed-in person printed a document (issue 14, item 7): who, what, on which
+     * printer, how many pages; the entry's time is when. Reading needs no permission, nor does this.
+     */
+    public void recordPrinted(String document, String printer, int pages) {
+        Actor who = seat.actor();
+        repository.recordOutput(who.person(), RecordLanguage.text("log.text.printed", inWords(who), document, pages,
+                printer));
+    }
+
+    /** Logs that a document left the desk as a file: who, what, where to. */
+    public void recordSaved(String document, java.nio.file.Path file) {
+        Actor who = seat.actor();
+        repository.recordOutput(who.person(), RecordLanguage.text("log.text.savedPdf", inWords(who), document,
+                file.toAbsolutePath().toString()));
+    }
+
+    /** "应急办主任 刘雪峰": the person, not the name they sign in with; "系统" for the commands. */
+    private static String inWords(Actor who) {
+        return who.isSystem() ? who.name() : RecordLanguage.text(who.role().textKey()) + " " + who.person();
     }
 
     /** Drafts and issues a correction in one go, e.g. from a script. */

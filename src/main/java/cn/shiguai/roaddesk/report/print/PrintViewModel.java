@@ -44,6 +44,24 @@ public final class PrintViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty noPrinter = new SimpleBooleanProperty(false);
     private PrintJob pendingJob;
+    private volatile Recorder recorder = Recorder.NONE;
+
+    /** Told of each print and save that succeeded, off the FX thread, to log it (issue 14, item 7). */
+    public interface Recorder {
+        Recorder NONE = new Recorder() {
+            @Override
+            public void printed(String document, String printer, int pages) {
+            }
+
+            @Override
+            public void saved(String document, Path file) {
+            }
+        };
+
+        void printed(String document, String printer, int pages);
+
+        void saved(String document, Path file);
+    }
 
     /**
      * @param pdf          the document as issued (stored bytes), never re-rendered
@@ -57,6 +75,12 @@ public final class PrintViewModel {
         this.printers = printers;
         this.tasks = tasks;
         this.messages = messages;
+    }
+
+    /** Each print and save from now on is told to {@code told}; returns this model. */
+    public PrintViewModel recordingTo(Recorder told) {
+        this.recorder = told;
+        return this;
     }
 
     // ---- Properties
@@ -98,7 +122,11 @@ public final class PrintViewModel {
         }
         busy.set(true);
         message.set(messages.format("print.sending", chosen.printerName()));
-        tasks.run(() -> printAll(chosen), count -> {
+        tasks.run(() -> {
+            int printed = printAll(chosen);
+            recorder.printed(documentName, chosen.printerName(), printed);
+            return printed;
+        }, count -> {
             busy.set(false);
             message.set(messages.format("print.sent", documentName, chosen.printerName(), count));
         }, failure -> {
@@ -137,6 +165,7 @@ public final class PrintViewModel {
             } catch (OutputRefusedException e) {
                 throw new IOException(messages.format(e.messageKey(), file.toString()), e);
             }
+            recorder.saved(documentName, file);
             return file;
         }, written -> {
             busy.set(false);

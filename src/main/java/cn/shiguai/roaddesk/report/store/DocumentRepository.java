@@ -75,6 +75,11 @@ public final class DocumentRepository {
     }
 
     /** The number the next document of a kind would get now, e.g. to name it before asking to issue. */
+    /** A document printed or written to a file, as its own entry (issue 14, item 7: who, what, when). */
+    public long recordOutput(String author, String text) {
+        return database.write(txn -> log.append(txn, LogDraft.of(author, LogCategory.DOCUMENT, text)));
+    }
+
     public int nextNumber(DocumentKind kind, int year) {
         return database.read(c -> nextNumber(c, kind, year));
     }

@@ -65,7 +65,7 @@ public final class DocumentDesk {
         tasks.run(() -> documents.renderChecklist(currentUser.get()), pdf -> {
             Window window = owner.get();
             PrintViewModel model = new PrintViewModel(pdf, name, PageImages.of(pdf), new FxPrinterAccess(() -> window),
-                    tasks, messages);
+                    tasks, messages).recordingTo(new RecordedOutputs(documents));
             PrintWindow.show(model, name, messages, window);
         }, failure -> {
             Alert alert = new Alert(Alert.AlertType.ERROR,

@@ -263,11 +263,13 @@ public final class DocumentsViewModel {
         if (bytes == null) {
             return;
         }
+        String name = documentName();
         // Through OutputFile: never onto the database's files, written to a temporary name and
         // moved into place, so a full disk leaves the old file, not half a PDF. The chooser has
         // already asked before replacing an existing file.
         tasks.run(() -> {
             cn.shiguai.roaddesk.common.files.OutputFile.check(file, storeFiles.get(), true).write(bytes);
+            documents.recordSaved(name, file);
             return file;
         }, written -> status.set(messages.format("documents.saved", file)),
                 failure -> error.set(messages.format("documents.saveFailed", file, reason(failure))));
@@ -275,7 +277,8 @@ public final class DocumentsViewModel {
 
     /** The print dialog's model over the PDF shown. */
     public PrintViewModel printModel(PrinterAccess printers) {
-        return new PrintViewModel(pdf, documentName(), PageImages.of(pdf), printers, tasks, messages);
+        return new PrintViewModel(pdf, documentName(), PageImages.of(pdf), printers, tasks, messages)
+                .recordingTo(new RecordedOutputs(documents));
     }
 
     /** "石拐区道路交通情况日报 2026年第3期", or for a draft its kind and day. */

@@ -155,9 +155,13 @@ public final class SignInModel {
         tasks.run(() -> {
             String said = note.map(HandoverNote::summary).orElse(spoken);
             if (duty) {
+                handovers.requireAcknowledged(ticked);
+            }
+            // The incoming officer holds the seat first, so the sheet's checkpoint is signed with their key.
+            sessions.confirmHandover(to, said);
+            if (duty) {
                 handovers.takeOver(to.actor(), note, ticked, spoken);
             }
-            sessions.confirmHandover(to, said);
             return to;
         }, user -> {
             working.set(false);

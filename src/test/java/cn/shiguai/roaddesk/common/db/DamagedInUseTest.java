@@ -42,7 +42,8 @@ class DamagedInUseTest {
                 log.append(LogDraft.of("王值班", LogCategory.NOTE, call + i));
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("roaddesk"), "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("roaddesk"), "sa",
+                StorePassword.of(DataDirectory.of(dir)));
              PreparedStatement compact = c.prepareStatement("SHUTDOWN COMPACT")) {
             compact.execute();
         }

@@ -70,12 +70,16 @@ class DeskChannelTest {
         try (Database db = Database.open(data, Clock.systemUTC()); DeskChannel channel = DeskChannel.open(db)) {
             DeskChannelFile.Endpoint endpoint = DeskChannelFile.read(data).orElseThrow();
             assertEquals(channel.port(), endpoint.port());
-            DriverManager.getConnection(endpoint.url(), "sa", "").close();
+            String password = StorePassword.of(data);
+            DriverManager.getConnection(endpoint.url(), "sa", password).close();
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(endpoint.url(), "sa", ""),
+                    "the secret name alone does not open it without the database's password");
 
             String base = "jdbc:h2:tcp://127.0.0.1:" + channel.port() + "/";
-            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + "b".repeat(64), "sa", ""));
-            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + db.h2Name(), "sa", ""));
-            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + data.path().resolve("other"), "sa", ""));
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + "b".repeat(64), "sa", password));
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + db.h2Name(), "sa", password));
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(base + data.path().resolve("other"), "sa",
+                    password));
 
             for (InetAddress address : nonLoopbackAddresses()) {
                 try (Socket socket = new Socket()) {

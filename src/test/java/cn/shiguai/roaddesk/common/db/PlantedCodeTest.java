@@ -103,7 +103,7 @@ class PlantedCodeTest {
 
     private void plant(String... statements) throws Exception {
         String url = "jdbc:h2:file:" + data.path().resolve(DataDirectory.DATABASE_NAME);
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", StorePassword.of(data))) {
             for (String sql : statements) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.execute();

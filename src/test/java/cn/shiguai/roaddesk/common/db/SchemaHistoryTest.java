@@ -33,6 +33,7 @@ class SchemaHistoryTest {
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
             source.setURL(OpenOptions.STANDARD.readOnlyUrl(data));
             source.setUser("sa");
+            source.setPassword(StorePassword.of(data));
             String flywaySays = Migrations.inspect(source, BUILD).current();
             // Equal only if every checksum computed here matches the one Flyway stored.
             assertEquals(Optional.of(flywaySays), SchemaHistory.upToDate(c, BUILD));
@@ -55,7 +56,7 @@ class SchemaHistoryTest {
     void aChangedChecksumOrAFailedRowIsLeftToFlyway() throws Exception {
         DataDirectory data = DataDirectory.of(dir);
         Database.open(data, Clock.systemUTC()).close();
-        try (Connection c = DriverManager.getConnection(OpenOptions.STANDARD.url(data), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(OpenOptions.STANDARD.url(data), "sa", StorePassword.of(data))) {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'")) {
                 ps.executeUpdate();
@@ -78,6 +79,6 @@ class SchemaHistoryTest {
     }
 
     private static Connection readOnly(DataDirectory data) throws Exception {
-        return DriverManager.getConnection(OpenOptions.STANDARD.readOnlyUrl(data), "sa", "");
+        return DriverManager.getConnection(OpenOptions.STANDARD.readOnlyUrl(data), "sa", StorePassword.of(data));
     }
 }
