@@ -229,6 +229,14 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(server);
     }
 
+    /**
+     * The hint that makes H2 read a query's rows in an index's order, or nothing on PostgreSQL,
+     * whose planner chooses the index itself and knows no such clause.
+     */
+    public String indexHint(String index) {
+        return server != null ? "" : "USE INDEX (" + index + ") ";
+    }
+
     /** Whether this session reaches the window's database through its channel. */
     public boolean isThroughDesk() {
         return remote;
