@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 "With no command, opens the window. 不带命令时打开窗口。"},
         subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
                 ReportCommand.class, ImportCommand.class, LevelCommand.class, UserCommand.class,
-                UpperLevelCommand.class})
+                UpperLevelCommand.class, MigrateToCommand.class})
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */
