@@ -38,7 +38,7 @@ final class ServerFailures {
         if (state.equals("53100")) {
             return new DataAccessException(FailureReason.DISK_FULL, "store.error.server.diskFull", failure, where);
         }
-        return new DataAccessException(FailureReason.OTHER, "store.error.other", failure, where, line);
+        return new DataAccessException(FailureReason.OTHER, "store.error.server.other", failure, where, line);
     }
 
     private static String firstLine(Throwable failure) {
