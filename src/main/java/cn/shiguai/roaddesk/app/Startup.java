@@ -4,6 +4,7 @@ import cn.shiguai.roaddesk.backup.Backups;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
 import cn.shiguai.roaddesk.common.db.DeskChannel;
+import cn.shiguai.roaddesk.common.db.StoreChoice;
 import cn.shiguai.roaddesk.common.log.AppLog;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.RuleSetLoader;
@@ -44,7 +45,8 @@ public final class Startup {
          */
         public void shutDown() {
             try {
-                if (!dayBackup.get()) {
+                // On a server there is no file of this seat's to copy: the office backs up the server.
+                if (!dayBackup.get() && database.server().isEmpty()) {
                     if (databaseBytes() <= EXIT_BACKUP_MAX_BYTES) {
                         backups.backupAutomatically();
                     } else {
@@ -81,7 +83,8 @@ public final class Startup {
         // good part of a second in a fresh JVM; on two cores they run side by side.
         CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> new RuleSetLoader().loadDefault());
         DataDirectory directory = DataDirectory.resolve(options.dataDirOption()).ensureExists();
-        Database database = Database.open(directory, clock);
+        Database database = Database.open(StoreChoice.resolve(options.dbOption(), directory), clock,
+                Database.Mode.WRITE_AND_COMPACT);
         try {
             RuleSet ruleSet = joined(rules);
             Office office = Office.forWindow(database, ruleSet, clock);
@@ -96,6 +99,10 @@ public final class Startup {
 
     /** The commands' way in while the window runs; without it they are told the file is in use, as before. */
     private static DeskChannel channel(Database database) {
+        if (database.server().isPresent()) {
+            // Commands reach the server themselves; there is no file for the window to hold.
+            return null;
+        }
         try {
             return DeskChannel.open(database);
         } catch (RuntimeException e) {

@@ -80,6 +80,10 @@ public final class Backups {
 
     /** The daily automatic backup, unless one was already taken today (district calendar). */
     public Optional<BackupCheck> backupIfDue() {
+        if (database.server().isPresent()) {
+            // The office backs up the server (pg_dump); there is no file here to copy.
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(database.clock().withZone(BackupFiles.DISTRICT_ZONE));
         boolean takenToday = files.all(BackupFiles.Kind.AUTO).stream()
                 .anyMatch(p -> p.getFileName().toString().startsWith(BackupFiles.Kind.AUTO.prefix() + "-"

@@ -4,6 +4,8 @@ import cn.shiguai.roaddesk.backup.BackupCheck;
 import cn.shiguai.roaddesk.backup.RestoreBackup;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
+import cn.shiguai.roaddesk.common.db.FailureReason;
+import cn.shiguai.roaddesk.common.db.StoreChoice;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,6 +36,10 @@ final class RestoreCommand implements Callable<Integer> {
         Messages messages = root.messages();
         DataDirectory target = StoreAccess.directory(root);
         try {
+            if (StoreAccess.store(root) instanceof StoreChoice.Server server) {
+                // The copy would become an embedded file that this seat, pointed at the server, never reads.
+                throw new DataAccessException(FailureReason.OTHER, "store.error.server.restore", null, server.where());
+            }
             BackupCheck check = RestoreBackup.restore(file, target);
             if (!check.verified()) {
                 spec.commandLine().getOut().println(messages.format("backup.restore.failed", file.toString(),

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 "With no command, opens the window. 不带命令时打开窗口。"},
         subcommands = {EvaluateCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
                 ReportCommand.class, ImportCommand.class, LevelCommand.class, UserCommand.class,
-                UpperLevelCommand.class})
+                UpperLevelCommand.class, MigrateToCommand.class})
 public final class RoadDeskCommand implements Callable<Integer> {
 
     /** What to do when no command is given; the launcher passes the window here. */
@@ -32,6 +32,14 @@ public final class RoadDeskCommand implements Callable<Integer> {
                     "数据目录；默认取环境变量 ROADDESK_DATA_DIR，否则为系统约定的位置"})
     private String dataDir;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = {"a PostgreSQL server shared by several seats, e.g. jdbc:postgresql://host:5432/roaddesk; "
+                    + "default: database.url in roaddesk.properties in the data directory, else the embedded database. "
+                    + "The role comes from $ROADDESK_DB_USER and $ROADDESK_DB_PASSWORD (or that file), never from here",
+                    "多个席位共用的 PostgreSQL 服务器；默认取数据目录中 roaddesk.properties 的 database.url，否则用内置数据库。"
+                            + "登录角色取自环境变量 ROADDESK_DB_USER、ROADDESK_DB_PASSWORD（或该文件），不能写在命令行上"})
+    private String db;
+
     public RoadDeskCommand(Consumer<WindowOptions> openWindow) {
         this.openWindow = openWindow;
     }
@@ -41,13 +49,18 @@ public final class RoadDeskCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /** The --db given on the command line, or null. */
+    public String dbOption() {
+        return db;
+    }
+
     Messages messages() {
         return Messages.forLanguageTag(language);
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(new WindowOptions(dataDir, language));
+        openWindow.accept(new WindowOptions(dataDir, language, db));
         return 0;
     }
 }

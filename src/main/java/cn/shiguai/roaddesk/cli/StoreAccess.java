@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.cli;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
 import cn.shiguai.roaddesk.common.db.DataDirectory;
 import cn.shiguai.roaddesk.common.db.Database;
+import cn.shiguai.roaddesk.common.db.StoreChoice;
 import cn.shiguai.roaddesk.common.files.OutputRefusedException;
 import cn.shiguai.roaddesk.common.i18n.Messages;
 import java.io.PrintWriter;
@@ -27,13 +28,18 @@ final class StoreAccess {
         return DataDirectory.resolve(root.dataDirOption());
     }
 
+    /** The embedded file of the data directory, or the server that --db or roaddesk.properties names. */
+    static StoreChoice store(RoadDeskCommand root) {
+        return StoreChoice.resolve(root.dbOption(), directory(root));
+    }
+
     /** For commands that only read: an up-to-date file is opened read-only and stays byte for byte as it was. */
     static Database openForReading(RoadDeskCommand root) {
-        return Database.open(directory(root), Clock.systemUTC(), Database.Mode.READ);
+        return Database.open(store(root), Clock.systemUTC(), Database.Mode.READ);
     }
 
     static Database openForWriting(RoadDeskCommand root) {
-        return Database.open(directory(root), Clock.systemUTC(), Database.Mode.WRITE);
+        return Database.open(store(root), Clock.systemUTC(), Database.Mode.WRITE);
     }
 
     static int failed(DataAccessException e, Messages messages, PrintWriter err) {

@@ -173,9 +173,7 @@ public final class DeskContext implements AutoCloseable {
                         changes), messages)).root());
         screens.put(Screen.DOCUMENTS, documentDesk::screen);
         screens.put(Screen.SETTINGS, () -> loader.load("SettingsView.fxml", () -> new SettingsView(
-                new SettingsViewModel(office.stores().settings(), office.officer(), office.handovers(), signIn::lock, changes,
-                        tasks,
-                        messages, clock, office.ruleSet().zone(), switchLanguage), messages)).root());
+                settingsModel(), messages)).root());
         screens.put(Screen.HELP, () -> loader.load("HelpView.fxml", () -> new HelpView(messages, dataDirectory)).root());
         var frame = loader.load("DeskWindow.fxml", () -> new DeskView(desk, messages, text, screens, ticker, board,
                 alertsOfDesk));
@@ -232,6 +230,16 @@ public final class DeskContext implements AutoCloseable {
     /** The screens with something typed and not saved, in the order of the navigation: asked about at close. */
     public java.util.List<Screen> unsavedInput() {
         return unsaved.entrySet().stream().filter(e -> e.getValue().getAsBoolean()).map(Map.Entry::getKey).toList();
+    }
+
+    /** The settings screen's model, with the read-only line naming the store in use. */
+    public SettingsViewModel settingsModel() {
+        SettingsViewModel model = new SettingsViewModel(office.stores().settings(), office.officer(), office.handovers(),
+                signIn::lock, changes, tasks, messages, office.clock(), office.ruleSet().zone(), switchLanguage);
+        office.database().server().ifPresentOrElse(
+                server -> model.showStore(server.where(), server.seat().user(), dataDirectory),
+                () -> model.showStore(null, null, dataDirectory));
+        return model;
     }
 
     public ResponseViewModel responseViewModel() {

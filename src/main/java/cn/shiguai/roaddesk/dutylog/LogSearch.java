@@ -24,7 +24,7 @@ final class LogSearch {
     private static final String BLOCKS_SQL = "SELECT block FROM duty_log_gram WHERE gram = ANY(?) "
             + "GROUP BY block HAVING COUNT(*) = ? ORDER BY block DESC";
     private static final String SCAN_SQL = "SELECT " + LogRows.COLUMNS + " FROM duty_log l "
-            + "WHERE l.seq BETWEEN ? AND ? AND LOCATE(?, LOWER(l.text)) > 0 ORDER BY l.seq DESC LIMIT ?";
+            + "WHERE l.seq BETWEEN ? AND ? AND POSITION(? IN LOWER(l.text)) > 0 ORDER BY l.seq DESC LIMIT ?";
 
     /** Records the grams of a new entry's text; part of the append's transaction. */
     void index(Connection txn, long seq, String text) throws SQLException {

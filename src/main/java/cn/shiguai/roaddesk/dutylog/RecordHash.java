@@ -67,7 +67,7 @@ final class RecordHash {
         List<String> columns = form.columns();
         for (int i = 0; i < columns.size(); i++) {
             int column = firstColumn + i;
-            String value = value(rs, column, meta.getColumnType(column));
+            String value = value(rs, column, sqlType(meta, column));
             text.append(columns.get(i));
             if (value != null) {
                 text.append('=').append(value);
@@ -75,6 +75,16 @@ final class RecordHash {
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The column's JDBC type. PostgreSQL's driver reports a TIMESTAMP WITH TIME ZONE column as
+     * TIMESTAMP; its type name tells, and the canonical text must not depend on the engine.
+     */
+    private static int sqlType(ResultSetMetaData meta, int column) throws SQLException {
+        int type = meta.getColumnType(column);
+        return type == Types.TIMESTAMP && "timestamptz".equalsIgnoreCase(meta.getColumnTypeName(column))
+                ? Types.TIMESTAMP_WITH_TIMEZONE : type;
     }
 
     private static String value(ResultSet rs, int column, int sqlType) throws SQLException {

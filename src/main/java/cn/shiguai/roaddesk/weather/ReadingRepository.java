@@ -141,8 +141,9 @@ public final class ReadingRepository {
     public List<Reading> latestPerLocation() {
         return database.read(c -> {
             List<Reading> latest = new ArrayList<>();
+            String hint = database.indexHint("reading_latest");
             for (long[] group : LocationRepository.groups(c)) {
-                latestStanding(c, group).ifPresent(latest::add);
+                latestStanding(c, group, hint).ifPresent(latest::add);
             }
             latest.sort(java.util.Comparator.comparing(Reading::locationName));
             return latest;
@@ -150,10 +151,10 @@ public final class ReadingRepository {
     }
 
     /** The newest standing reading of a point and of the points merged into it. */
-    private static Optional<Reading> latestStanding(Connection c, long[] locationIds) throws SQLException {
+    private static Optional<Reading> latestStanding(Connection c, long[] locationIds, String hint) throws SQLException {
         Optional<Reading> newest = Optional.empty();
         try (PreparedStatement ps = c.prepareStatement(COLUMNS + "FROM (SELECT * FROM reading x "
-                + "USE INDEX (reading_latest) WHERE x.location_id = ? AND " + STANDING
+                + hint + "WHERE x.location_id = ? AND " + STANDING
                 + " ORDER BY x.location_id, x.observed_at DESC, x.id DESC LIMIT 1) r " + POINT)) {
             for (long id : locationIds) {
                 ps.setLong(1, id);

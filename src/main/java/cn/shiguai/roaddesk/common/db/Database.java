@@ -13,10 +13,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The embedded H2 database: a connection pool, the clock that stamps records, and the one
- * door for writes. {@link #write} runs a unit of work in one transaction while holding the
- * writers' lock, so that a state change and its duty-log entry commit together or not at all
- * and the log's chain never forks. Reads run concurrently and see committed data only.
+ * The store: the embedded H2 database, or a PostgreSQL server shared by several seats
+ * ({@link StoreChoice}); a connection pool, the clock that stamps records, and the one door for
+ * writes. {@link #write} runs a unit of work in one transaction while holding the writers' lock,
+ * so that a state change and its duty-log entry commit together or not at all and the log's
+ * chain never forks. On a server that lock is also taken in the database, for every seat
+ * (docs/decisions/0020). Reads run concurrently and see committed data only.
  *
  * <p>A read that finds the file damaged marks the store damaged for the rest of the process:
  * every later write is refused, and the close writes nothing, so the file stays as it was found.
@@ -51,8 +53,18 @@ public final class Database implements AutoCloseable {
     private final Compaction compaction;
     /** Reached through the window's {@link DeskChannel}: the window owns the file and its close. */
     private final boolean remote;
+    /** The PostgreSQL server this session works on; null for the embedded file. */
+    private final StoreChoice.Server server;
     private volatile DataAccessException damage;
     private volatile boolean closed;
+
+    /**
+     * The key of the one transaction-scoped advisory lock every writer of every seat takes first
+     * on a server: the head of the chain and the last document number are read under it, so two
+     * seats never read the same head (docs/decisions/0020). Any constant serves; this one spells
+     * "RoadDesk" in ASCII so that {@code pg_locks} names it recognisably.
+     */
+    static final long SERVER_WRITE_LOCK = 0x526F61644465736BL;
 
     Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
              OpenOptions options, Mode mode) {
@@ -61,15 +73,27 @@ public final class Database implements AutoCloseable {
 
     Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
              OpenOptions options, Mode mode, boolean remote) {
+        this(pool, url, clock, where, directory, options, mode, remote, null);
+    }
+
+    /** A session on a PostgreSQL server: no file of its own to keep, compact or shut down. */
+    Database(JdbcConnectionPool pool, Clock clock, StoreChoice.Server server) {
+        this(pool, server.url(), clock, server.where(), server.directory(), OpenOptions.STANDARD, Mode.WRITE, false,
+                server);
+    }
+
+    private Database(JdbcConnectionPool pool, String url, Clock clock, String where, DataDirectory directory,
+                     OpenOptions options, Mode mode, boolean remote, StoreChoice.Server server) {
+        this.server = server;
         this.remote = remote;
         this.pool = pool;
         this.url = url;
         this.clock = clock;
         this.where = where;
         this.directory = directory;
-        this.housekeeping = directory == null || mode == Mode.READ || remote ? null
+        this.housekeeping = directory == null || mode == Mode.READ || remote || server != null ? null
                 : new Housekeeping(() -> options.freeSpace().of(directory.path()));
-        this.compaction = directory == null || mode != Mode.WRITE_AND_COMPACT || remote ? null
+        this.compaction = directory == null || mode != Mode.WRITE_AND_COMPACT || remote || server != null ? null
                 : new Compaction(directory, options);
     }
 
@@ -85,6 +109,14 @@ public final class Database implements AutoCloseable {
     /** Opens for one purpose; the commands open {@link Mode#READ} or {@link Mode#WRITE}. */
     public static Database open(DataDirectory directory, Clock clock, Mode mode) {
         return new DatabaseOpener(directory, clock, OpenOptions.STANDARD, mode).open();
+    }
+
+    /** Opens the store chosen ({@link StoreChoice#resolve}): the data directory's file or a server. */
+    public static Database open(StoreChoice store, Clock clock, Mode mode) {
+        if (store instanceof StoreChoice.Server onServer) {
+            return new PostgresOpener(onServer, clock, mode).open();
+        }
+        return open(store.directory(), clock, mode);
     }
 
     static Database open(DataDirectory directory, Clock clock, OpenOptions options) {
@@ -116,6 +148,7 @@ public final class Database implements AutoCloseable {
             try (Connection connection = connection()) {
                 connection.setAutoCommit(false);
                 try {
+                    lockOnServer(connection);
                     T result = work.run(connection);
                     connection.commit();
                     tidyUp(connection);
@@ -131,6 +164,16 @@ public final class Database implements AutoCloseable {
             throw e instanceof DataAccessException ? e : failureIfStore(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Every seat's writers one at a time, as this process's lock orders its own (released at commit or rollback). */
+    private void lockOnServer(Connection connection) throws SQLException {
+        if (server != null) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, SERVER_WRITE_LOCK);
+                lock.execute();
+            }
         }
     }
 
@@ -181,6 +224,19 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
+    /** The PostgreSQL server this session works on; empty for the embedded file. */
+    public Optional<StoreChoice.Server> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /**
+     * The hint that makes H2 read a query's rows in an index's order, or nothing on PostgreSQL,
+     * whose planner chooses the index itself and knows no such clause.
+     */
+    public String indexHint(String index) {
+        return server != null ? "" : "USE INDEX (" + index + ") ";
+    }
+
     /** Whether this session reaches the window's database through its channel. */
     public boolean isThroughDesk() {
         return remote;
@@ -193,6 +249,10 @@ public final class Database implements AutoCloseable {
 
     /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
     public void backupTo(Path zipFile) {
+        if (server != null) {
+            // A server's data is the server's to back up (pg_dump); a zip of H2's would not hold it.
+            throw new DataAccessException(FailureReason.OTHER, "store.error.server.backup", null, server.where());
+        }
         refuseIfDamaged();
         read(c -> {
             try (PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
@@ -222,7 +282,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        if (remote) {
+        if (remote || server != null) {
             pool.dispose();
             return;
         }
@@ -276,7 +336,7 @@ public final class Database implements AutoCloseable {
 
     /** A failure that is the file not reading marks the store damaged; others are translated as they are. */
     private DataAccessException failure(Throwable e) {
-        if (directory != null && StoreDamage.isReadFailure(e)) {
+        if (directory != null && server == null && StoreDamage.isReadFailure(e)) {
             DataAccessException found = damage;
             if (found == null) {
                 found = new DataAccessException(FailureReason.CORRUPT, "store.error.damagedInUse",
@@ -285,7 +345,7 @@ public final class Database implements AutoCloseable {
             }
             return found;
         }
-        return SqlFailures.translate(e, where, null);
+        return server != null ? ServerFailures.translate(e, where) : SqlFailures.translate(e, where, null);
     }
 
     /** H2 reports some storage failures (a full disk, a damaged page) as unchecked exceptions from its store. */

@@ -2,6 +2,7 @@ package cn.shiguai.roaddesk.common.db;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -10,7 +11,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
-/** The schema's versions: the files under {@code db/migration}, applied by Flyway. */
+/**
+ * The schema's versions: the files under {@code db/migration} for H2 and their counterparts under
+ * {@code db/migration-postgresql} for a server, applied by Flyway.
+ */
 final class Migrations {
     static final String LOCATION = "classpath:db/migration";
 
@@ -44,8 +48,14 @@ final class Migrations {
     }
 
     private static Flyway flyway(DataSource dataSource, List<String> locations) {
+        return flyway(dataSource, locations, Map.of());
+    }
+
+    /** Placeholders name what differs between installations, e.g. the seats' role on a server. */
+    private static Flyway flyway(DataSource dataSource, List<String> locations, Map<String, String> placeholders) {
         return Flyway.configure()
                 .dataSource(dataSource)
+                .placeholders(placeholders)
                 .locations(locations.toArray(String[]::new))
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .cleanDisabled(true)
@@ -67,5 +77,9 @@ final class Migrations {
 
     static void migrate(DataSource dataSource, List<String> locations) {
         flyway(dataSource, locations).migrate();
+    }
+
+    static void migrate(DataSource dataSource, List<String> locations, Map<String, String> placeholders) {
+        flyway(dataSource, locations, placeholders).migrate();
     }
 }

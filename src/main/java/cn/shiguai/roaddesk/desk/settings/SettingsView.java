@@ -32,6 +32,7 @@ public final class SettingsView {
     @FXML private Spinner<Integer> alertRepeat;
     @FXML private TextField fontPath;
     @FXML private Label fontStatus;
+    @FXML private Label store;
     @FXML private Label status;
     @FXML private Label error;
 
@@ -64,6 +65,7 @@ public final class SettingsView {
         alertSound.selectedProperty().bindBidirectional(model.alertSound());
         fontPath.textProperty().bindBidirectional(model.fontPath());
         fontStatus.textProperty().bind(model.fontStatus());
+        store.textProperty().bind(model.store());
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
         model.load();

@@ -61,6 +61,7 @@ public final class SettingsViewModel {
     private final IntegerProperty alertRepeat = new SimpleIntegerProperty(DeskSettings.Range.ALERT_REPEAT.defaultValue);
     private final StringProperty fontPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper fontStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -101,6 +102,17 @@ public final class SettingsViewModel {
     public IntegerProperty alertRepeat() { return alertRepeat; }
     public StringProperty fontPath() { return fontPath; }
     public ReadOnlyStringProperty fontStatus() { return fontStatus.getReadOnlyProperty(); }
+    /** Which store the desk works on, read-only: the embedded file, or the server several seats share. */
+    public ReadOnlyStringProperty store() { return store.getReadOnlyProperty(); }
+
+    /**
+     * @param server host, port and database of the PostgreSQL server, or null for the embedded file
+     * @param role   the role the seat signed in to the server with; ignored for the embedded file
+     */
+    public void showStore(String server, String role, String dataDirectory) {
+        store.set(server == null ? messages.format("settings.store.embedded", dataDirectory)
+                : messages.format("settings.store.server", server, role));
+    }
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
 

@@ -49,6 +49,13 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theScreenSaysWhichStoreIsInUse() {
+        assertEquals("本机内置数据库（数据目录 (内存数据库)）", desk.context().settingsModel().store().get());
+        vm.showStore("db.office:5432/roaddesk", "roaddesk_app", "/home/duty/.roaddesk");
+        assertEquals("PostgreSQL 服务器 db.office:5432/roaddesk，多个席位共用（以角色 roaddesk_app 登录）", vm.store().get());
+    }
+
+    @Test
     void aHandoverWithoutASummaryIsRefusedAndNothingIsLocked() {
         vm.handoverNote().set("  ");
         vm.handOver();
