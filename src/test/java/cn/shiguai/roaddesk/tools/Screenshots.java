@@ -55,6 +55,16 @@ public final class Screenshots extends Application {
         issueSampleDocuments(desk, day);
         MainWindow.show(stage, desk.context());
         Deque<Runnable> steps = new ArrayDeque<>();
+        var signIn = desk.context().signIn();
+        // The first start: the administrator and the first officer, then the officer signed in.
+        steps.add(signIn::open);
+        steps.add(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#adminName")).setText("admin");
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#officerName")).setText("王海燕");
+            save(stage.getScene(), "11-first-start.png");
+        });
+        steps.add(() -> signIn.beginDesk("admin", PASSWORD.toCharArray(), PASSWORD.toCharArray(), "王海燕",
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()));
         java.util.Map<Screen, String> names = new java.util.EnumMap<>(Screen.class);
         names.putAll(java.util.Map.of(Screen.BOARD, "00-board", Screen.READINGS, "01-readings",
                 Screen.RESPONSE, "02-response", Screen.MEASURES, "03-measures", Screen.DUTY_LOG, "04-duty-log",
@@ -92,8 +102,42 @@ public final class Screenshots extends Application {
             stage.setHeight(700);
         });
         steps.add(() -> save(stage.getScene(), "10-board-1024x700.png"));
+        handover(stage, desk, steps);
         steps.add(Platform::exit);
         next(steps);
+    }
+
+    private static final String PASSWORD = "样张用的足够长的密码";
+
+    /**
+     * The evening handover: 王海燕 writes the summary in 设置 → 交接班 and the desk locks (the lock
+     * screen shot); 赵晓东 signs in and ticks the open items (the handover shot, two still to tick).
+     */
+    private static void handover(Stage stage, TestDesk desk, Deque<Runnable> steps) {
+        var signIn = desk.context().signIn();
+        steps.add(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            cn.shiguai.roaddesk.users.TestUsers.users(desk.database(), desk.stores().log(),
+                    () -> desk.office().roster().roster()).add("赵晓东", cn.shiguai.roaddesk.access.Role.DUTY_OFFICER,
+                    null, PASSWORD.toCharArray(), cn.shiguai.roaddesk.access.Actor.system());
+            desk.context().deskModel().screen().set(Screen.SETTINGS);
+        });
+        steps.add(() -> {
+            ((javafx.scene.control.TextField) stage.getScene().lookup("#shiftSummary"))
+                    .setText("五当召旅游公路 K12 弯道临时管制仍在执行，交警大队 19 时前回报；白狐沟积雪 21 时复测");
+            save(stage.getScene(), "07b-settings-handover.png");
+            ((javafx.scene.control.Button) stage.getScene().lookup("#handOverButton")).fire();
+        });
+        steps.add(() -> save(stage.getScene(), "12-locked.png"));
+        steps.add(() -> signIn.signIn("赵晓东", PASSWORD.toCharArray()));
+        steps.add(() -> {
+            var ticks = stage.getScene().lookup("#handoverItems").lookupAll(".check-box").stream().toList();
+            for (int i = 0; i < ticks.size() - 2; i++) {
+                ((javafx.scene.control.CheckBox) ticks.get(i)).setSelected(true);
+            }
+            save(stage.getScene(), "13-handover.png");
+        });
     }
 
     /**
