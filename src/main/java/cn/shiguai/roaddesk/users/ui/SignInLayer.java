@@ -50,6 +50,8 @@ public final class SignInLayer {
         problem.getStyleClass().add("form-problems");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problem());
+        problem.visibleProperty().bind(model.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         title.textProperty().bind(model.title());
         card.getStyleClass().add("sign-in-card");
         card.setMaxWidth(520);
@@ -95,7 +97,11 @@ public final class SignInLayer {
                 if (!model.summaryWritten().get()) {
                     card.getChildren().add(note);
                 }
-                VBox items = handoverItems(confirm);
+                // A long list scrolls inside the card, so 确认交接 stays in view on a small screen.
+                javafx.scene.control.ScrollPane items = new javafx.scene.control.ScrollPane(handoverItems(confirm));
+                items.setFitToWidth(true);
+                items.setMaxHeight(380);
+                items.getStyleClass().add("handover-items");
                 card.getChildren().addAll(items, problem, new HBox(12, confirm, back));
                 focus(model.summaryWritten().get() && !ticks.isEmpty() ? ticks.get(0)
                         : model.summaryWritten().get() ? confirm : note);
