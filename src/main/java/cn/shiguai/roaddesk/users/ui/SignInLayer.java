@@ -206,7 +206,21 @@ public final class SignInLayer {
     }
 
     private static void focus(Node node) {
-        Platform.runLater(node::requestFocus);
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        // Inside a scroll pane a node joins the scene only once the pane's skin exists.
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene before, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     private static TextField field(String id) {
