@@ -23,6 +23,8 @@ public enum RefusalCode {
     NOT_DUTY_OFFICER,
     /** A duty officer must name the director who ordered the decision (§六(二)). */
     ORDER_MISSING,
+    /** A duty officer recording an order must say how it was received (电话、当面…). */
+    ORDER_CHANNEL_MISSING,
     ORDER_NOT_FROM_DIRECTOR,
     /** Only a duty officer records on someone's order; anyone else decides in their own name. */
     ORDER_NOT_EXPECTED,

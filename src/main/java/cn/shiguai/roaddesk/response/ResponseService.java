@@ -61,6 +61,9 @@ public final class ResponseService {
         if (verdict instanceof Verdict.Refused refused) {
             throw new DecisionRefusedException(refused);
         }
+        OrderChannel.missingFrom(request).ifPresent(missing -> {
+            throw new DecisionRefusedException(new Verdict.Refused(java.util.List.of(missing)));
+        });
         AuthorityBasis basis = ((Verdict.Allowed) verdict).basis();
         DecisionRecord recorded = store.record(new DecisionCommand(request, basis, decidedAt, enteredBy));
         changes.publish(Change.DECISIONS);
@@ -111,7 +114,9 @@ public final class ResponseService {
     private void mayRecord(DecisionRequest request) {
         Actor who = seat.actor();
         boolean ownName = !who.isSystem() && Roster.samePerson(request.decidedBy(), who.person());
-        if (!ownName) {
+        // A duty officer recording in their own name as 值班员 records the director's order (§六(二)):
+        // that is recording an order, not deciding.
+        if (!ownName || request.capacity() == cn.shiguai.roaddesk.response.Capacity.DUTY_OFFICER) {
             seat.require(Permission.RECORD_ORDER);
             return;
         }

@@ -164,7 +164,8 @@ public final class DatabaseResponseStore implements ResponseStore {
             StoredDecision decision = activations.decide(txn, new DecisionDraft(request.decision().kind(),
                     request.decision().newLevel(), request.recommended(), evaluationId, request.decidedBy(),
                     DecisionRecords.positionOf(request, r), command.basis().section(), request.orderedBy(),
-                    request.reason(), command.enteredBy(), command.decidedAt(), evaluation.ruleSetName()));
+                    request.reason(), command.enteredBy(), command.decidedAt(), evaluation.ruleSetName(),
+                    request.orderVia()));
             if (request.decision().newLevel().isResponse()) {
                 obligations.owe(txn, new OwingDecision(decision.activationId(), decision.id(),
                         decision.previousLevel(), request.decision().newLevel(), trafficCut(evaluation),

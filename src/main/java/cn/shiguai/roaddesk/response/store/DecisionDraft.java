@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param decidedByPosition roster position key of the person deciding, e.g. LEADER
  * @param authorityBasis the plan's clause, e.g. "§六(二)"
  * @param orderedBy the director, when the duty officer records on the director's order; else null
+ * @param orderVia how that order was received, said in the log entry; null when not given (or read back)
  */
 public record DecisionDraft(DecisionKind kind, ResponseLevel level, ResponseLevel recommendedLevel, Long evaluationId,
                             String decidedByPerson, String decidedByPosition, String authorityBasis, String orderedBy,
-                            String reason, String enteredBy, Instant decidedAt, String ruleSet) {
+                            String reason, String enteredBy, Instant decidedAt, String ruleSet,
+                            cn.shiguai.roaddesk.response.OrderChannel orderVia) {
+
+    public DecisionDraft(DecisionKind kind, ResponseLevel level, ResponseLevel recommendedLevel, Long evaluationId,
+                         String decidedByPerson, String decidedByPosition, String authorityBasis, String orderedBy,
+                         String reason, String enteredBy, Instant decidedAt, String ruleSet) {
+        this(kind, level, recommendedLevel, evaluationId, decidedByPerson, decidedByPosition, authorityBasis, orderedBy,
+                reason, enteredBy, decidedAt, ruleSet, null);
+    }
 
     public DecisionDraft {
         Objects.requireNonNull(kind, "kind");

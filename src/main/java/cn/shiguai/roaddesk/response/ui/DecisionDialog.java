@@ -69,6 +69,13 @@ public final class DecisionDialog {
         Label orderedByLabel = new Label(messages.get("decision.dialog.orderedBy"));
         orderedBy.visibleProperty().bind(model.orderNeeded());
         orderedByLabel.visibleProperty().bind(model.orderNeeded());
+        ComboBox<cn.shiguai.roaddesk.response.OrderChannel> orderVia = combo("orderVia",
+                javafx.collections.FXCollections.observableArrayList(cn.shiguai.roaddesk.response.OrderChannel.values()),
+                c -> messages.get(c.textKey()));
+        orderVia.valueProperty().bindBidirectional(model.orderVia());
+        orderVia.visibleProperty().bind(model.orderNeeded());
+        Label orderViaLabel = new Label(messages.get("decision.dialog.orderVia"));
+        orderViaLabel.visibleProperty().bind(model.orderNeeded());
         TextField decidedAt = new TextField();
         decidedAt.setId("decidedAt");
         decidedAt.textProperty().bindBidirectional(model.decidedAt());
@@ -117,7 +124,7 @@ public final class DecisionDialog {
         grid.addRow(0, new Label(messages.get("decision.dialog.kind")), kind);
         grid.addRow(1, new Label(messages.get("decision.dialog.level")), level);
         grid.addRow(2, new Label(messages.get("decision.dialog.decider")), decider);
-        grid.addRow(3, orderedByLabel, orderedBy);
+        grid.addRow(3, orderedByLabel, new javafx.scene.layout.HBox(8, orderedBy, orderViaLabel, orderVia));
         grid.addRow(4, new Label(messages.get("decision.dialog.decidedAt")), decidedAt);
         grid.addRow(5, new Label(messages.get("decision.dialog.reason")), reason);
         grid.add(reasonNeed, 1, 6);

@@ -53,6 +53,7 @@ public final class DecisionDialogViewModel {
     private final ObjectProperty<ResponseLevel> level = new SimpleObjectProperty<>();
     private final ObjectProperty<DecisionAuthority.Candidate> decider = new SimpleObjectProperty<>();
     private final StringProperty orderedBy = new SimpleStringProperty("");
+    private final ObjectProperty<cn.shiguai.roaddesk.response.OrderChannel> orderVia = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final FollowingTime decidedAt;
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -82,6 +83,7 @@ public final class DecisionDialogViewModel {
         level.addListener((o, a, b) -> refresh());
         decider.addListener((o, a, b) -> check());
         orderedBy.addListener((o, a, b) -> check());
+        orderVia.addListener((o, a, b) -> check());
         reason.addListener((o, a, b) -> check());
         decidedAt.text().addListener((o, a, b) -> refresh());
         proposeFromRecommendation();
@@ -99,6 +101,8 @@ public final class DecisionDialogViewModel {
     public ObjectProperty<DecisionAuthority.Candidate> decider() { return decider; }
     /** For a duty officer: the director who gave the order. */
     public StringProperty orderedBy() { return orderedBy; }
+    /** For a duty officer: how the order was received (电话、当面…). */
+    public ObjectProperty<cn.shiguai.roaddesk.response.OrderChannel> orderVia() { return orderVia; }
     public StringProperty reason() { return reason; }
     public StringProperty decidedAt() { return decidedAt.text(); }
     /** When it was decided: now until typed. */
@@ -139,7 +143,8 @@ public final class DecisionDialogViewModel {
         LocalDateTime when = parseTime().orElse(LocalDateTime.now());
         return new DecisionRequest(decision(), recommendation.level(), when.toLocalDate(),
                 who == null ? null : who.person(), who == null ? null : who.capacity(),
-                blankToNull(orderedBy.get()), blankToNull(reason.get()));
+                blankToNull(orderedBy.get()), blankToNull(reason.get()),
+                who != null && who.capacity() == Capacity.DUTY_OFFICER ? orderVia.get() : null);
     }
 
     public Optional<java.time.Instant> decidedAtInstant() {
@@ -214,14 +219,16 @@ public final class DecisionDialogViewModel {
             return;
         }
         Verdict verdict = authority.check(request());
+        Optional<cn.shiguai.roaddesk.response.Refusal> channel = cn.shiguai.roaddesk.response.OrderChannel.missingFrom(request());
         if (verdict instanceof Verdict.Refused refused) {
             problems.setAll(refused.refusals().stream().map(r -> r.message(messages)).toList());
+            channel.ifPresent(r -> problems.add(r.message(messages)));
             basis.set("");
         } else {
-            problems.clear();
+            problems.setAll(channel.map(r -> List.of(r.message(messages))).orElse(List.of()));
             basis.set(messages.get(((Verdict.Allowed) verdict).basis().labelKey()));
         }
-        valid.set(verdict.isAllowed());
+        valid.set(verdict.isAllowed() && channel.isEmpty());
     }
 
     /** "张占良（组长）": a decider as the list and the summary name them. */
@@ -242,8 +249,10 @@ public final class DecisionDialogViewModel {
             default -> messages.format("decision.confirm." + d.kind().name(), levelName.apply(d.newLevel()));
         };
         String by = who == null ? "" : candidateName(who);
-        String order = orderNeeded.get() && !orderedBy.get().isBlank()
-                ? messages.format("decision.confirm.ordered", orderedBy.get().strip()) : "";
+        String order = !orderNeeded.get() || orderedBy.get().isBlank() ? ""
+                : orderVia.get() == null ? messages.format("decision.confirm.ordered", orderedBy.get().strip())
+                : messages.format("decision.confirm.orderedVia", orderedBy.get().strip(),
+                        messages.get(orderVia.get().textKey()));
         String why = reason.get().isBlank() ? "" : messages.format("decision.confirm.reason", reason.get().strip());
         return messages.format("decision.confirm.summary", by, act, decidedAt.text().get(), order, evidence, why);
     }
