@@ -61,7 +61,7 @@ public final class ResponseService {
         if (verdict instanceof Verdict.Refused refused) {
             throw new DecisionRefusedException(refused);
         }
-        OrderChannel.missingFrom(request).ifPresent(missing -> {
+        OrderChannel.missingFrom(request, seat.actor()).ifPresent(missing -> {
             throw new DecisionRefusedException(new Verdict.Refused(java.util.List.of(missing)));
         });
         AuthorityBasis basis = ((Verdict.Allowed) verdict).basis();
@@ -69,6 +69,11 @@ public final class ResponseService {
         changes.publish(Change.DECISIONS);
         changes.publish(Change.MEASURES);
         return recorded;
+    }
+
+    /** Who records at this seat: the dialog asks how a decision came when they record someone else's. */
+    public cn.shiguai.roaddesk.access.Actor recorder() {
+        return seat.actor();
     }
 
     /** The decision that may be corrected now, if any. */

@@ -48,4 +48,22 @@ class OrderReceivedTest {
                 office.stores().log().day(DAY).toString());
         assertEquals(ResponseLevel.III, office.situation().refreshNow().activeLevel());
     }
+
+    @Test
+    void aLeadersDecisionRecordedByTheOfficerSaysHowItCame() {
+        office.readings().save(new ReadingDraft(Observation.at("石拐街道 包石公路 K35 大桥", DAY.atTime(8, 0))
+                .snowDepthCm(23.0).build(), cn.shiguai.roaddesk.weather.LocationKind.DISTRICT, -9.0, null), "王海燕");
+        office.seat().signIn(new Actor("王海燕", Role.DUTY_OFFICER));
+        ResponseLevel recommended = office.situation().refreshNow().recommendedLevel();
+        assertEquals(ResponseLevel.II, recommended);
+        DecisionRequest byLeader = new DecisionRequest(Decision.start(ResponseLevel.II), ResponseLevel.II, DAY, "张占良",
+                Capacity.GROUP_LEADER, null, null);
+        DecisionRefusedException refused = assertThrows(DecisionRefusedException.class,
+                () -> office.responses().decide(byLeader, clock.instant(), "王海燕"));
+        assertEquals(java.util.List.of(RefusalCode.ORDER_CHANNEL_MISSING), refused.verdict().codes());
+        office.responses().decide(new DecisionRequest(Decision.start(ResponseLevel.II), ResponseLevel.II, DAY, "张占良",
+                Capacity.GROUP_LEADER, null, null, OrderChannel.IN_PERSON), clock.instant(), "王海燕");
+        assertTrue(office.stores().log().day(DAY).stream().anyMatch(e -> e.text().contains("；当面收到，由 王海燕 录入")),
+                office.stores().log().day(DAY).toString());
+    }
 }

@@ -172,7 +172,9 @@ public final class ActivationRepository {
 
     private static String text(DecisionDraft d, ResponseLevel previous, String position) {
         String level = RecordLanguage.text("level." + (d.kind() == DecisionKind.END ? previous : d.level()).code() + ".name");
-        String ordered = d.orderedBy() == null ? "" : d.orderVia() == null
+        String ordered = d.orderedBy() == null ? (d.orderVia() == null ? ""
+                : RecordLanguage.text("log.text.receivedVia", d.enteredBy(), RecordLanguage.text(d.orderVia().textKey())))
+                : d.orderVia() == null
                 ? RecordLanguage.text("log.text.orderedBy", d.orderedBy())
                 : RecordLanguage.text("log.text.orderedByVia", d.orderedBy(), RecordLanguage.text(d.orderVia().textKey()));
         String reason = d.reason() == null || d.reason().isBlank() ? "" : RecordLanguage.text("log.text.reason", d.reason());

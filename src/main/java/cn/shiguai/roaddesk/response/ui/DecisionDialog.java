@@ -73,9 +73,9 @@ public final class DecisionDialog {
                 javafx.collections.FXCollections.observableArrayList(cn.shiguai.roaddesk.response.OrderChannel.values()),
                 c -> messages.get(c.textKey()));
         orderVia.valueProperty().bindBidirectional(model.orderVia());
-        orderVia.visibleProperty().bind(model.orderNeeded());
+        orderVia.visibleProperty().bind(model.channelNeeded());
         Label orderViaLabel = new Label(messages.get("decision.dialog.orderVia"));
-        orderViaLabel.visibleProperty().bind(model.orderNeeded());
+        orderViaLabel.visibleProperty().bind(model.channelNeeded());
         TextField decidedAt = new TextField();
         decidedAt.setId("decidedAt");
         decidedAt.textProperty().bindBidirectional(model.decidedAt());
@@ -125,6 +125,8 @@ public final class DecisionDialog {
         grid.addRow(1, new Label(messages.get("decision.dialog.level")), level);
         grid.addRow(2, new Label(messages.get("decision.dialog.decider")), decider);
         grid.addRow(3, orderedByLabel, new javafx.scene.layout.HBox(8, orderedBy, orderViaLabel, orderVia));
+        // A decision phoned in by the group leader: no director's order, but how it came is asked.
+        orderedBy.managedProperty().bind(model.orderNeeded());
         grid.addRow(4, new Label(messages.get("decision.dialog.decidedAt")), decidedAt);
         grid.addRow(5, new Label(messages.get("decision.dialog.reason")), reason);
         grid.add(reasonNeed, 1, 6);

@@ -54,6 +54,8 @@ public final class DecisionDialogViewModel {
     private final ObjectProperty<DecisionAuthority.Candidate> decider = new SimpleObjectProperty<>();
     private final StringProperty orderedBy = new SimpleStringProperty("");
     private final ObjectProperty<cn.shiguai.roaddesk.response.OrderChannel> orderVia = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty channelNeeded = new javafx.beans.property.SimpleBooleanProperty();
+    private cn.shiguai.roaddesk.access.Actor recorder;
     private final StringProperty reason = new SimpleStringProperty("");
     private final FollowingTime decidedAt;
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -101,6 +103,16 @@ public final class DecisionDialogViewModel {
     public ObjectProperty<DecisionAuthority.Candidate> decider() { return decider; }
     /** For a duty officer: the director who gave the order. */
     public StringProperty orderedBy() { return orderedBy; }
+    /** Who records the decision at this seat; when it is someone else's decision, how it came is asked. */
+    public DecisionDialogViewModel recordedBy(cn.shiguai.roaddesk.access.Actor who) {
+        this.recorder = who;
+        check();
+        return this;
+    }
+
+    /** Whether the dialog asks how the order or decision came to the desk. */
+    public javafx.beans.property.ReadOnlyBooleanProperty channelNeeded() { return channelNeeded; }
+
     /** For a duty officer: how the order was received (电话、当面…). */
     public ObjectProperty<cn.shiguai.roaddesk.response.OrderChannel> orderVia() { return orderVia; }
     public StringProperty reason() { return reason; }
@@ -141,10 +153,13 @@ public final class DecisionDialogViewModel {
     public DecisionRequest request() {
         DecisionAuthority.Candidate who = decider.get();
         LocalDateTime when = parseTime().orElse(LocalDateTime.now());
-        return new DecisionRequest(decision(), recommendation.level(), when.toLocalDate(),
+        DecisionRequest asked = new DecisionRequest(decision(), recommendation.level(), when.toLocalDate(),
                 who == null ? null : who.person(), who == null ? null : who.capacity(),
-                blankToNull(orderedBy.get()), blankToNull(reason.get()),
-                who != null && who.capacity() == Capacity.DUTY_OFFICER ? orderVia.get() : null);
+                blankToNull(orderedBy.get()), blankToNull(reason.get()), orderVia.get());
+        // How it came is kept only where it is asked: one's own decision was not received.
+        return cn.shiguai.roaddesk.response.OrderChannel.needed(asked, recorder) ? asked
+                : new DecisionRequest(asked.decision(), asked.recommended(), asked.day(), asked.decidedBy(),
+                        asked.capacity(), asked.orderedBy(), asked.reason());
     }
 
     public Optional<java.time.Instant> decidedAtInstant() {
@@ -219,7 +234,9 @@ public final class DecisionDialogViewModel {
             return;
         }
         Verdict verdict = authority.check(request());
-        Optional<cn.shiguai.roaddesk.response.Refusal> channel = cn.shiguai.roaddesk.response.OrderChannel.missingFrom(request());
+        channelNeeded.set(cn.shiguai.roaddesk.response.OrderChannel.needed(request(), recorder));
+        Optional<cn.shiguai.roaddesk.response.Refusal> channel = cn.shiguai.roaddesk.response.OrderChannel.missingFrom(
+                request(), recorder);
         if (verdict instanceof Verdict.Refused refused) {
             problems.setAll(refused.refusals().stream().map(r -> r.message(messages)).toList());
             channel.ifPresent(r -> problems.add(r.message(messages)));
@@ -253,6 +270,9 @@ public final class DecisionDialogViewModel {
                 : orderVia.get() == null ? messages.format("decision.confirm.ordered", orderedBy.get().strip())
                 : messages.format("decision.confirm.orderedVia", orderedBy.get().strip(),
                         messages.get(orderVia.get().textKey()));
+        if (order.isEmpty() && channelNeeded.get() && orderVia.get() != null) {
+            order = messages.format("decision.confirm.via", messages.get(orderVia.get().textKey()));
+        }
         String why = reason.get().isBlank() ? "" : messages.format("decision.confirm.reason", reason.get().strip());
         return messages.format("decision.confirm.summary", by, act, decidedAt.text().get(), order, evidence, why);
     }

@@ -80,7 +80,7 @@ public final class ResponseViewModel {
             return;
         }
         tasks.run(responses::authority, authority -> show.accept(new DecisionDialogViewModel(authority,
-                        now.recommendation(), now.active(), messages, clock, text.zone())),
+                        now.recommendation(), now.active(), messages, clock, text.zone()).recordedBy(responses.recorder())),
                 t -> error.set(messages.format("response.loadFailed", Failures.describe(t, messages))));
     }
 

@@ -108,7 +108,7 @@ class DecisionDialogViewModelTest {
         assertFalse(vm.valid().get());
         assertTrue(vm.problems().stream().anyMatch(p -> p.contains("下达指令")), vm.problems().toString());
         vm.orderedBy().set(Rosters.DIRECTOR);
-        assertEquals(List.of("请注明指令是如何收到的（电话、当面、短信或微信、文件）"), vm.problems(),
+        assertEquals(List.of("请注明指令或决定是如何收到的（电话、当面、短信或微信、书面）"), vm.problems(),
                 "named, and then how it was received");
         assertFalse(vm.valid().get());
         vm.orderVia().set(cn.shiguai.roaddesk.response.OrderChannel.PHONE);
