@@ -57,6 +57,10 @@ public final class Database implements AutoCloseable {
     private final StoreChoice.Server server;
     private volatile DataAccessException damage;
     private volatile boolean closed;
+    /** What the write under way said it changed (guarded by the write lock); told to the other seats at its commit. */
+    private final java.util.Set<String> announced = new java.util.LinkedHashSet<>();
+    /** Names this session in what it tells the other seats, so that it can pass over its own notices. */
+    private final String seatId = Long.toHexString(new java.security.SecureRandom().nextLong());
 
     /**
      * The key of the one transaction-scoped advisory lock every writer of every seat takes first
@@ -148,8 +152,12 @@ public final class Database implements AutoCloseable {
             try (Connection connection = connection()) {
                 connection.setAutoCommit(false);
                 try {
+                    announced.clear();
                     lockOnServer(connection);
                     T result = work.run(connection);
+                    if (server != null) {
+                        SeatNotice.send(connection, seatId, announced);
+                    }
                     connection.commit();
                     tidyUp(connection);
                     return result;
@@ -175,6 +183,18 @@ public final class Database implements AutoCloseable {
                 lock.execute();
             }
         }
+    }
+
+    /**
+     * Names what the write under way changes ({@code Change} names), for the other seats; only
+     * inside {@link #write}. On a server they are told in the same transaction, so a seat hears of
+     * a change exactly when it is committed, and never of one rolled back.
+     */
+    public void announce(String change) {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("announce a change inside Database.write");
+        }
+        announced.add(change);
     }
 
     /** Housekeeping after a commit: its failure must not turn a committed write into a reported failure. */
@@ -227,6 +247,23 @@ public final class Database implements AutoCloseable {
     /** The PostgreSQL server this session works on; empty for the embedded file. */
     public Optional<StoreChoice.Server> server() {
         return Optional.ofNullable(server);
+    }
+
+    /** This session's name in the notices it sends ({@link SeatNotice}). */
+    public String seatId() {
+        return seatId;
+    }
+
+    /** A connection outside the pool, the caller's to close: for the seat's listener on a server. */
+    public Connection dedicatedConnection() {
+        if (server == null) {
+            throw new IllegalStateException("only a server has other seats to listen to");
+        }
+        try {
+            return PostgresOpener.dedicated(server);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /**
