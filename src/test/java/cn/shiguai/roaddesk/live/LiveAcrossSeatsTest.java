@@ -64,4 +64,43 @@ class LiveAcrossSeatsTest {
             assertEquals(Set.of(Change.READINGS), heardAtA, "A's screens were told once, by A itself");
         }
     }
+
+    /**
+     * The fallback: with the listening connections cut and no new connection let in, a seat still
+     * hears of another's write within a few seconds by polling the log head on the connection its
+     * pool holds, and listens again once connections are allowed.
+     */
+    @Test
+    void withoutItsListenerASeatPollsTheLogHeadAndReloads() throws Exception {
+        StoreChoice.Server server = TestPostgres.freshServer(dir.resolve("a"));
+        String database = server.url().substring(server.url().lastIndexOf('/') + 1);
+        try (Database a = Database.open(server, CLOCK, Database.Mode.WRITE);
+             Database b = Database.open(new StoreChoice.Server(DataDirectory.of(dir.resolve("b")),
+                     server.url(), server.seat(), null), CLOCK, Database.Mode.WRITE);
+             Office seatA = Office.forWindow(a, RULES, CLOCK);
+             Office seatB = Office.onCallingThread(b, RULES, CLOCK);
+             java.sql.Connection asSeat = TestPostgres.seatConnection(server.url());
+             java.sql.Connection asOwner = TestPostgres.ownerConnection(server.url())) {
+            SeatLink link = seatA.link().orElseThrow();
+            Waits.until(link::isListening, 10_000);
+            seatB.stores().log().get(1); // B's pool now holds a connection that outlives the revoke below
+            Set<Change> heardAtA = ConcurrentHashMap.newKeySet();
+            seatA.changes().subscribe(heardAtA::add);
+
+            asOwner.createStatement().execute("REVOKE CONNECT ON DATABASE " + database + " FROM " + server.seat().user());
+            asSeat.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE application_name = 'RoadDesk listener' AND datname = current_database()");
+            Waits.until(() -> !link.isListening(), 5_000);
+            seatB.readings().save(ReadingDraft.of(Observation.at("五当召镇 旅游公路 K12 弯道", DAY.atTime(8, 0))
+                    .snowDepthCm(12.0).airTempC(-7.0).build()), "王海燕");
+
+            Waits.until(() -> heardAtA.contains(Change.READINGS), 10_000);
+            assertTrue(!link.isListening() && link.state().answers(), "heard by polling, the server still answering");
+            Waits.until(() -> seatA.situation().latest()
+                    .filter(s -> s.recommendedLevel() == ResponseLevel.III).isPresent(), 5_000);
+
+            asOwner.createStatement().execute("GRANT CONNECT ON DATABASE " + database + " TO " + server.seat().user());
+            Waits.until(link::isListening, 20_000);
+        }
+    }
 }
