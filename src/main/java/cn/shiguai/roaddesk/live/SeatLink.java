@@ -89,7 +89,7 @@ public final class SeatLink implements AutoCloseable {
         int attempt = 0;
         boolean missed = false;
         while (!closed) {
-            try (Connection c = database.dedicatedConnection()) {
+            try (Connection c = SeatNotice.listenerConnection(database)) {
                 listen(c);
                 listening = true;
                 attempt = 0;
@@ -172,7 +172,7 @@ public final class SeatLink implements AutoCloseable {
         for (String name : names.split(",")) {
             for (Change change : Change.values()) {
                 if (change.name().equals(name)) {
-                    changes.publish(change);
+                    tell(change);
                 }
             }
         }
@@ -180,7 +180,16 @@ public final class SeatLink implements AutoCloseable {
 
     private void publishAll() {
         for (Change change : Change.values()) {
+            tell(change);
+        }
+    }
+
+    /** A screen that fails on a change must not be taken for a lost connection, nor stop the others hearing. */
+    private void tell(Change change) {
+        try {
             changes.publish(change);
+        } catch (RuntimeException e) {
+            AppLog.failure("a screen failed to take the change " + change + " made at another seat", e);
         }
     }
 

@@ -254,18 +254,6 @@ public final class Database implements AutoCloseable {
         return seatId;
     }
 
-    /** A connection outside the pool, the caller's to close: for the seat's listener on a server. */
-    public Connection dedicatedConnection() {
-        if (server == null) {
-            throw new IllegalStateException("only a server has other seats to listen to");
-        }
-        try {
-            return PostgresOpener.dedicated(server);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
     /**
      * The hint that makes H2 read a query's rows in an index's order, or nothing on PostgreSQL,
      * whose planner chooses the index itself and knows no such clause.

@@ -22,6 +22,20 @@ public final class SeatNotice {
     private SeatNotice() {
     }
 
+    /**
+     * A connection to the database's server outside its pool, the caller's to close: the seat's
+     * listener holds one for as long as the window runs.
+     */
+    public static Connection listenerConnection(Database database) {
+        StoreChoice.Server server = database.server()
+                .orElseThrow(() -> new IllegalStateException("only a server has other seats to listen to"));
+        try {
+            return PostgresOpener.dedicated(server);
+        } catch (SQLException e) {
+            throw ServerFailures.translate(e, server.where());
+        }
+    }
+
     static void send(Connection transaction, String seatId, Set<String> changes) throws SQLException {
         String payload = seatId + SEPARATOR + (changes.isEmpty() ? EVERYTHING : String.join(",", changes));
         try (PreparedStatement notify = transaction.prepareStatement("SELECT pg_notify(?, ?)")) {
