@@ -45,6 +45,8 @@ public final class SeatLink implements AutoCloseable {
     private volatile StoreState state = StoreState.connected(Instant.now());
     private volatile boolean closed;
     private volatile boolean listening;
+    /** A statement of this seat found the server unreachable: check the connection now, not in 2 s. */
+    private volatile boolean checkNow;
     private Thread thread;
     private String head;
 
@@ -59,6 +61,7 @@ public final class SeatLink implements AutoCloseable {
             throw new IllegalArgumentException("an embedded store has no other seats");
         }
         SeatLink link = new SeatLink(database, changes);
+        database.whenUnreachable(() -> link.checkNow = true);
         link.thread = new Thread(link::run, "roaddesk-seat-link");
         link.thread.setDaemon(true);
         link.thread.start();
@@ -138,7 +141,8 @@ public final class SeatLink implements AutoCloseable {
                 }
                 head = readHead(c);
             }
-            if (System.nanoTime() - nextCheck >= 0) {
+            if (checkNow || System.nanoTime() - nextCheck >= 0) {
+                checkNow = false;
                 head = readHead(c); // a round trip: a dead server or a cut cable fails here
                 nextCheck = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CHECK_EVERY_MS);
             }
@@ -226,6 +230,7 @@ public final class SeatLink implements AutoCloseable {
 
     @Override
     public void close() {
+        database.whenUnreachable(() -> { });
         closed = true;
         closing.countDown();
         if (thread != null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.app.Office;
 import cn.shiguai.roaddesk.common.db.DataAccessException;
@@ -61,9 +62,14 @@ class LostServerTest {
                 Waits.until(() -> !link.state().answers(), 2_000);
                 assertFalse(told.get(told.size() - 1).answers(), "the header was told: " + told);
 
+                java.util.concurrent.atomic.AtomicBoolean toldByTheSave = new java.util.concurrent.atomic.AtomicBoolean();
+                seatDb.whenUnreachable(() -> toldByTheSave.set(true)); // what the link hears from a failed save
                 RuntimeException refused = assertThrows(RuntimeException.class, () -> seat.readings().save(reading(3.0),
                         "王海燕"));
                 assertInstanceOf(DataAccessException.class, refused);
+                assertEquals("store.error.server.unreachable", ((DataAccessException) refused).messageKey());
+                assertTrue(toldByTheSave.get(), "a failed save tells the link at once");
+                seatDb.whenUnreachable(() -> { });
                 assertFalse(Files.exists(dir.resolve("seat").resolve("roaddesk.mv.db")), "no file written instead");
                 other.readings().save(reading(12.0), "刘雪峰");
                 heard.clear();

@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
     private final java.util.Set<String> announced = new java.util.LinkedHashSet<>();
     /** Names this session in what it tells the other seats, so that it can pass over its own notices. */
     private final String seatId = Long.toHexString(new java.security.SecureRandom().nextLong());
+    private volatile Runnable whenUnreachable = () -> { };
 
     /**
      * The key of the one transaction-scoped advisory lock every writer of every seat takes first
@@ -155,9 +156,7 @@ public final class Database implements AutoCloseable {
                     announced.clear();
                     lockOnServer(connection);
                     T result = work.run(connection);
-                    if (server != null) {
-                        SeatNotice.send(connection, seatId, announced);
-                    }
+                    SeatNotice.send(connection, server, seatId, announced);
                     connection.commit();
                     tidyUp(connection);
                     return result;
@@ -185,11 +184,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Names what the write under way changes ({@code Change} names), for the other seats; only
-     * inside {@link #write}. On a server they are told in the same transaction, so a seat hears of
-     * a change exactly when it is committed, and never of one rolled back.
-     */
+    /** Names a {@code Change} the write under way makes, told to the other seats at its commit ({@link SeatNotice}). */
     public void announce(String change) {
         if (!writeLock.isHeldByCurrentThread()) {
             throw new IllegalStateException("announce a change inside Database.write");
@@ -247,6 +242,11 @@ public final class Database implements AutoCloseable {
     /** The PostgreSQL server this session works on; empty for the embedded file. */
     public Optional<StoreChoice.Server> server() {
         return Optional.ofNullable(server);
+    }
+
+    /** Run when a statement finds the server unreachable: the seat's link checks at once, and the header says so. */
+    public void whenUnreachable(Runnable action) {
+        whenUnreachable = action;
     }
 
     /** This session's name in the notices it sends ({@link SeatNotice}). */
@@ -370,7 +370,12 @@ public final class Database implements AutoCloseable {
             }
             return found;
         }
-        return server != null ? ServerFailures.translate(e, where) : SqlFailures.translate(e, where, null);
+        DataAccessException translated = server != null ? ServerFailures.translate(e, where)
+                : SqlFailures.translate(e, where, null);
+        if (server != null && ServerFailures.UNREACHABLE.equals(translated.messageKey())) {
+            whenUnreachable.run();
+        }
+        return translated;
     }
 
     /** H2 reports some storage failures (a full disk, a damaged page) as unchecked exceptions from its store. */

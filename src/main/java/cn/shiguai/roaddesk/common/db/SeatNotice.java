@@ -36,7 +36,12 @@ public final class SeatNotice {
         }
     }
 
-    static void send(Connection transaction, String seatId, Set<String> changes) throws SQLException {
+    /** Nothing on the embedded file ({@code server} null): its only seat was told by its own ChangeBus. */
+    static void send(Connection transaction, StoreChoice.Server server, String seatId, Set<String> changes)
+            throws SQLException {
+        if (server == null) {
+            return;
+        }
         String payload = seatId + SEPARATOR + (changes.isEmpty() ? EVERYTHING : String.join(",", changes));
         try (PreparedStatement notify = transaction.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
