@@ -88,6 +88,7 @@ public final class Office implements AutoCloseable {
     private final Handovers handovers;
     private final Checkpoints checkpoints;
     private InboxWatch inbox;
+    private cn.shiguai.roaddesk.live.SeatLink link;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
@@ -156,6 +157,10 @@ public final class Office implements AutoCloseable {
         Office office = new Office(database, rules, clock, background, background);
         background.scheduleWithFixedDelay(office.situation::checkDay, DAY_WATCH_SECONDS, DAY_WATCH_SECONDS,
                 TimeUnit.SECONDS);
+        if (database.server().isPresent()) {
+            // Other seats write to the same store: what they commit reaches this one's screens.
+            office.link = cn.shiguai.roaddesk.live.SeatLink.start(database, office.changes);
+        }
         database.directory().ifPresent(dir -> {
             office.watchInbox(dir.path().resolve(INBOX), clock);
             office.sources = cn.shiguai.roaddesk.inputs.http.SourcePolling.start(dir.path(), office.files, clock,
@@ -238,9 +243,15 @@ public final class Office implements AutoCloseable {
     /** What the header, the documents and the commands read of the upper levels' responses. */
     public UpperLevelsInForce upperLevelsInForce() { return upper; }
 
+    /** The window's link to the other seats on a server: what they change, and whether the server answers. */
+    public java.util.Optional<cn.shiguai.roaddesk.live.SeatLink> link() { return java.util.Optional.ofNullable(link); }
+
     /** Stops what runs behind and releases the documents' font; the database is the opener's to close. */
     @Override
     public void close() {
+        if (link != null) {
+            link.close();
+        }
         if (inbox != null) {
             inbox.close();
         }

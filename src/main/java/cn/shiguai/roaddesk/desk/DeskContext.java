@@ -202,6 +202,7 @@ public final class DeskContext implements AutoCloseable {
         });
         ticker.now().addListener((o, a, b) -> upper.run());
         upper.run();
+        watchServer(desk);
         SignInLayer layer = new SignInLayer(signIn, messages);
         frame.root().visibleProperty().bind(signIn.mode().isEqualTo(SignInModel.Mode.NONE));
         view.showOnlyWhat(office.seat()::may);
@@ -259,9 +260,23 @@ public final class DeskContext implements AutoCloseable {
         return root;
     }
 
+    /** On a server, the status bar says at once when it stops answering, and when it answers again. */
+    private void watchServer(DeskViewModel desk) {
+        office.link().ifPresent(link -> {
+            String where = office.database().server().map(s -> s.where()).orElse("");
+            storeWatcher = state -> tasks.onUiThread(() -> desk.showStore(where, state));
+            link.watch(storeWatcher);
+        });
+    }
+
+    private java.util.function.Consumer<cn.shiguai.roaddesk.live.StoreState> storeWatcher;
+
     /** Ends this desk: no subscription of its screens remains and its clock stops. */
     @Override
     public void close() {
+        if (storeWatcher != null) {
+            office.link().ifPresent(link -> link.unwatch(storeWatcher));
+        }
         if (view != null) {
             view.close();
         }

@@ -112,6 +112,8 @@ public final class DeskView {
             showSituation(model.situation().get());
         }
         model.error().addListener((o, a, e) -> status.setText(e));
+        storeStatus.textProperty().bind(model.store());
+        model.storeLost().addListener((o, a, lost) -> storeStatus.pseudoClassStateChanged(LOST, lost));
         model.setNotifier(this::notifyOfficer);
         ticker.now().addListener((o, a, b) -> showClock());
         showClock();
@@ -119,6 +121,8 @@ public final class DeskView {
         header.widthProperty().addListener((o, a, w) -> compact(w.doubleValue() < COMPACT_BELOW));
         compact(false);
     }
+
+    private static final javafx.css.PseudoClass LOST = javafx.css.PseudoClass.getPseudoClass("lost");
 
     /** Below this width the header drops the rule set's line and words the counts short. */
     static final double COMPACT_BELOW = 1300;

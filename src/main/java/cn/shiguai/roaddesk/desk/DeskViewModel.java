@@ -25,6 +25,8 @@ public final class DeskViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.BOARD);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper upper = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper storeLost = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private Consumer<String> notifier = message -> { };
 
     public DeskViewModel(SituationModel situation, Messages messages, EvaluationText text) {
@@ -53,6 +55,24 @@ public final class DeskViewModel {
         upper.set(inForce.isEmpty() ? "" : messages.format("header.upper", inForce.stream()
                 .map(r -> r.announcedBy() + " " + text.levelShort(r.level()))
                 .collect(java.util.stream.Collectors.joining("、"))));
+    }
+
+    /** "服务器 host/roaddesk" on a server, or that it does not answer since when; empty for the embedded file. */
+    public ReadOnlyStringProperty store() {
+        return store.getReadOnlyProperty();
+    }
+
+    /** Whether this seat's server is lost: the header shows it as a warning. */
+    public javafx.beans.property.ReadOnlyBooleanProperty storeLost() {
+        return storeLost.getReadOnlyProperty();
+    }
+
+    /** On the FX thread: the server answers, or not since {@code state.since()}; what was typed stays in the forms. */
+    public void showStore(String where, cn.shiguai.roaddesk.live.StoreState state) {
+        storeLost.set(!state.answers());
+        store.set(state.answers() ? messages.format("header.store.server", where)
+                : messages.format("header.store.lost", where,
+                        text.time(state.since().atZone(text.zone()).toLocalDateTime())));
     }
 
     public ReadOnlyStringProperty error() {

@@ -121,6 +121,7 @@ public final class DutyLog {
             }
         }
         search.index(txn, seq, draft.text());
+        EntryChanges.of(draft).forEach(change -> database.announce(change.name()));
         return seq;
     }
 

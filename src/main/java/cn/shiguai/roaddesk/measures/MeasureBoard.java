@@ -9,8 +9,12 @@ public interface MeasureBoard {
     /** What the response in force owes, one line per position and item; empty when none is in force. */
     List<OwedItem> owed();
 
-    /** Records a status report; the item's previous status is kept in its history. */
-    void update(StatusReport report);
+    /**
+     * Records a status report; the item's previous status is kept in its history. Refused with
+     * {@link StatusChangedMeanwhile} when the item's latest status update is not {@code basedOn}
+     * (the one the officer saw; {@link OwedItem#NO_UPDATE} when none).
+     */
+    void update(StatusReport report, long basedOn);
 
     /**
      * A status report as a unit gave it.

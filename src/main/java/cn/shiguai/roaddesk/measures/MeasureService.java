@@ -35,7 +35,8 @@ public final class MeasureService {
         if (report.reportedBy() == null || report.reportedBy().isBlank()) {
             throw new IllegalArgumentException("measure.update.problem.reporter");
         }
-        board.update(report);
+        // The view the officer saw: a report over a newer one from another seat is refused, not lost.
+        board.update(report, item.updateId());
         changes.publish(Change.MEASURES);
     }
 }

@@ -12,7 +12,19 @@ import java.time.Instant;
  */
 public record OwedItem(long assignmentId, String positionKey, String positionTitle, int positionOrder, String holder,
                        Share share, String itemId, String title, String text, MeasureStatus status, Instant lastUpdate,
-                       String reportedBy, String note, Instant addedAt, Instant recordedAt) {
+                       String reportedBy, String note, Instant addedAt, Instant recordedAt, long updateId) {
+
+    /** Never updated: no status update to be based on. */
+    public static final long NO_UPDATE = 0;
+
+    /**
+     * The same item, as if read after status update {@code newerId}: a report made from it records
+     * the officer's choice over that one (after a refusal, {@link StatusChangedMeanwhile}).
+     */
+    public OwedItem basedOn(long newerId) {
+        return new OwedItem(assignmentId, positionKey, positionTitle, positionOrder, holder, share, itemId, title, text,
+                status, lastUpdate, reportedBy, note, addedAt, recordedAt, newerId);
+    }
 
     public boolean isTask() {
         return itemId.startsWith("T.");

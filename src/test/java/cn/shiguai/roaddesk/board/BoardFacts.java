@@ -63,7 +63,7 @@ final class BoardFacts {
     static OwedItem owed(long id, MeasureStatus status, Instant addedAt, String note) {
         return new OwedItem(id, "TRAFFIC_POLICE", "交警大队", 3, "李强", Share.LEAD, "M.II.3", "实行交通管制",
                 "对结冰路段实行交通管制", status, status == MeasureStatus.NOT_STARTED ? null : addedAt, "李强", note,
-                addedAt, status == MeasureStatus.NOT_STARTED ? null : addedAt);
+                addedAt, status == MeasureStatus.NOT_STARTED ? null : addedAt, OwedItem.NO_UPDATE);
     }
 
     static OpenCallback callback(long id, String caller, Instant due) {

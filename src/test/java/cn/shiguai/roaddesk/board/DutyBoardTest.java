@@ -114,7 +114,7 @@ class DutyBoardTest {
         Instant now = local("2026-01-12T10:00");
         OwedItem m = owed(1, MeasureStatus.NOT_STARTED, now, null);
         OwedItem task = new OwedItem(2, m.positionKey(), m.positionTitle(), m.positionOrder(), m.holder(), m.share(),
-                "T.PUBLISH_CONTROL", "对外发布管理措施和路况", "…", MeasureStatus.NOT_STARTED, null, null, null, now, null);
+                "T.PUBLISH_CONTROL", "对外发布管理措施和路况", "…", MeasureStatus.NOT_STARTED, null, null, null, now, null, OwedItem.NO_UPDATE);
         BoardSources.Read read = read(List.of(), List.of(task), List.of(), List.of());
         Situation old = situation(12.0, inForce(ResponseLevel.III, now.minus(Duration.ofMinutes(75))));
         String said = words.sentence(duty.at(now, old, read).items().get(0), now);

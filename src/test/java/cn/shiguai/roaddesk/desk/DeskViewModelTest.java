@@ -45,4 +45,21 @@ class DeskViewModelTest {
                         "王海燕", at)));
         assertEquals("上级：内蒙古自治区 二级、包头市 三级", vm.upper().get());
     }
+
+    @Test
+    void theStatusBarSaysAtOnceThatTheServerIsLostAndSinceWhen() {
+        DeskViewModel vm = desk(Messages.chinese());
+        java.time.Instant at = java.time.Instant.parse("2026-01-12T02:05:00Z");
+        vm.showStore("10.1.2.3:5432/roaddesk", cn.shiguai.roaddesk.live.StoreState.connected(at));
+        assertEquals("服务器 10.1.2.3:5432/roaddesk", vm.store().get());
+        assertTrue(!vm.storeLost().get());
+        vm.showStore("10.1.2.3:5432/roaddesk", cn.shiguai.roaddesk.live.StoreState.lost(at));
+        assertTrue(vm.storeLost().get());
+        assertEquals("与服务器 10.1.2.3:5432/roaddesk 的连接已断开（1月12日 10:05 起），正在重试；已填写的内容保留，未保存的不会写到别处",
+                vm.store().get());
+        DeskViewModel english = desk(Messages.english());
+        english.showStore("10.1.2.3:5432/roaddesk", cn.shiguai.roaddesk.live.StoreState.lost(at));
+        assertTrue(english.store().get().startsWith("The server 10.1.2.3:5432/roaddesk does not answer"),
+                english.store().get());
+    }
 }

@@ -57,6 +57,11 @@ public final class Database implements AutoCloseable {
     private final StoreChoice.Server server;
     private volatile DataAccessException damage;
     private volatile boolean closed;
+    /** What the write under way said it changed (guarded by the write lock); told to the other seats at its commit. */
+    private final java.util.Set<String> announced = new java.util.LinkedHashSet<>();
+    /** Names this session in what it tells the other seats, so that it can pass over its own notices. */
+    private final String seatId = Long.toHexString(new java.security.SecureRandom().nextLong());
+    private volatile Runnable whenUnreachable = () -> { };
 
     /**
      * The key of the one transaction-scoped advisory lock every writer of every seat takes first
@@ -148,8 +153,10 @@ public final class Database implements AutoCloseable {
             try (Connection connection = connection()) {
                 connection.setAutoCommit(false);
                 try {
+                    announced.clear();
                     lockOnServer(connection);
                     T result = work.run(connection);
+                    SeatNotice.send(connection, server, seatId, announced);
                     connection.commit();
                     tidyUp(connection);
                     return result;
@@ -175,6 +182,14 @@ public final class Database implements AutoCloseable {
                 lock.execute();
             }
         }
+    }
+
+    /** Names a {@code Change} the write under way makes, told to the other seats at its commit ({@link SeatNotice}). */
+    public void announce(String change) {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("announce a change inside Database.write");
+        }
+        announced.add(change);
     }
 
     /** Housekeeping after a commit: its failure must not turn a committed write into a reported failure. */
@@ -227,6 +242,16 @@ public final class Database implements AutoCloseable {
     /** The PostgreSQL server this session works on; empty for the embedded file. */
     public Optional<StoreChoice.Server> server() {
         return Optional.ofNullable(server);
+    }
+
+    /** Run when a statement finds the server unreachable: the seat's link checks at once, and the header says so. */
+    public void whenUnreachable(Runnable action) {
+        whenUnreachable = action;
+    }
+
+    /** This session's name in the notices it sends ({@link SeatNotice}). */
+    public String seatId() {
+        return seatId;
     }
 
     /**
@@ -345,7 +370,12 @@ public final class Database implements AutoCloseable {
             }
             return found;
         }
-        return server != null ? ServerFailures.translate(e, where) : SqlFailures.translate(e, where, null);
+        DataAccessException translated = server != null ? ServerFailures.translate(e, where)
+                : SqlFailures.translate(e, where, null);
+        if (server != null && ServerFailures.UNREACHABLE.equals(translated.messageKey())) {
+            whenUnreachable.run();
+        }
+        return translated;
     }
 
     /** H2 reports some storage failures (a full disk, a damaged page) as unchecked exceptions from its store. */

@@ -22,6 +22,7 @@ final class PostgresOpener {
     private static final int MAX_CONNECTIONS = 8;
     /** A server that does not answer is named within seconds, not after the driver's minutes. */
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final int LISTENER_SOCKET_TIMEOUT_SECONDS = 5;
 
     private final StoreChoice.Server server;
     private final Clock clock;
@@ -87,6 +88,20 @@ final class PostgresOpener {
             }
         }
         return null;
+    }
+
+    /**
+     * A connection of its own to the server as the seat's role, outside the pool: the seat's
+     * listener holds one for as long as the window runs (LISTEN belongs to one session).
+     */
+    static Connection dedicated(StoreChoice.Server server) throws SQLException {
+        PGSimpleDataSource source = new PostgresOpener(server, Clock.systemUTC(), Database.Mode.READ)
+                .configure(new PGSimpleDataSource(), server.seat());
+        // A cut cable answers nothing: the listener's checks give up after this, and the seat says so.
+        source.setSocketTimeout(LISTENER_SOCKET_TIMEOUT_SECONDS);
+        source.setConnectTimeout(LISTENER_SOCKET_TIMEOUT_SECONDS);
+        source.setApplicationName("RoadDesk listener");
+        return source.getConnection();
     }
 
     /** The seat's role, quoted, for the grants of afterMigrate.sql. */

@@ -10,6 +10,8 @@ import java.sql.SQLException;
  */
 final class ServerFailures {
 
+    static final String UNREACHABLE = "store.error.server.unreachable";
+
     private ServerFailures() {
     }
 
@@ -24,7 +26,7 @@ final class ServerFailures {
             return new DataAccessException(FailureReason.CONSTRAINT, "store.error.constraint", failure, line);
         }
         if (state.startsWith("08") || state.startsWith("57P") || state.equals("3D000") || state.equals("53300")) {
-            return new DataAccessException(FailureReason.OTHER, "store.error.server.unreachable", failure, where, line);
+            return new DataAccessException(FailureReason.OTHER, UNREACHABLE, failure, where, line);
         }
         if (state.startsWith("28")) {
             return new DataAccessException(FailureReason.OTHER, "store.error.server.signIn", failure, where, line);

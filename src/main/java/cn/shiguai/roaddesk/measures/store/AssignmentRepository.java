@@ -136,6 +136,24 @@ public final class AssignmentRepository {
         });
     }
 
+    /**
+     * Reports only when the assignment's latest status update is still {@code basedOn}: checked in
+     * the write's transaction, under the writers' lock that every seat takes (0020), so two seats
+     * saving over the same view cannot both pass.
+     */
+    public StatusUpdateRow reportOver(long basedOn, long assignmentId, String status, String reportedBy,
+                                      String enteredBy, Instant reportedAt, String note) {
+        return database.write(txn -> {
+            StatusUpdateRow newer = latestUpdates(txn, List.of(assignmentId)).get(assignmentId);
+            if (newer != null && newer.id() != basedOn) {
+                throw new cn.shiguai.roaddesk.measures.StatusChangedMeanwhile(newer.id(),
+                        cn.shiguai.roaddesk.measures.MeasureStatus.valueOf(newer.status()), newer.reportedBy(),
+                        newer.enteredBy(), newer.recordedAt(), newer.note());
+            }
+            return report(txn, assignmentId, status, reportedBy, enteredBy, reportedAt, note);
+        });
+    }
+
     public StatusUpdateRow report(long assignmentId, String status, String reportedBy, String enteredBy,
                                   Instant reportedAt, String note) {
         return database.write(txn -> report(txn, assignmentId, status, reportedBy, enteredBy, reportedAt, note));

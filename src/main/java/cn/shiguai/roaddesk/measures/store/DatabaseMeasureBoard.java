@@ -60,13 +60,14 @@ public final class DatabaseMeasureBoard implements MeasureBoard {
                     "LEAD".equals(a.role()) ? Share.LEAD : Share.SUPPORTING, item.id(), item.title(), item.text(),
                     update == null ? MeasureStatus.NOT_STARTED : MeasureStatus.valueOf(update.status()),
                     update == null ? null : update.reportedAt(), update == null ? null : update.reportedBy(),
-                    update == null ? null : update.note(), a.addedAt(), update == null ? null : update.recordedAt());
+                    update == null ? null : update.note(), a.addedAt(), update == null ? null : update.recordedAt(),
+                    update == null ? OwedItem.NO_UPDATE : update.id());
         }).toList();
     }
 
     @Override
-    public void update(StatusReport report) {
-        assignments.report(report.assignmentId(), report.status().name(), report.reportedBy(), report.enteredBy(),
-                report.reportedAt(), report.note());
+    public void update(StatusReport report, long basedOn) {
+        assignments.reportOver(basedOn, report.assignmentId(), report.status().name(), report.reportedBy(),
+                report.enteredBy(), report.reportedAt(), report.note());
     }
 }

@@ -20,7 +20,8 @@ import javafx.beans.property.StringProperty;
 
 /** The quick status update: status, who reported it, when, and a note where one is owed. */
 public final class MeasureUpdateViewModel {
-    private final OwedItem item;
+    private OwedItem item;
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
     private final Messages messages;
     private final ZoneId zone;
     private final ObjectProperty<MeasureStatus> status = new SimpleObjectProperty<>();
@@ -49,6 +50,23 @@ public final class MeasureUpdateViewModel {
     }
 
     public OwedItem item() { return item; }
+    /** Why the last save was refused as made over a newer report, and whose; empty otherwise. */
+    public ReadOnlyStringProperty conflict() { return conflict.getReadOnlyProperty(); }
+
+    /**
+     * The save was refused: another seat reported first. What the officer typed stays as it is and
+     * is named beside theirs; saving again records it over theirs, a choice made knowingly.
+     */
+    public void refusedBy(cn.shiguai.roaddesk.measures.StatusChangedMeanwhile newer) {
+        item = item.basedOn(newer.newerId());
+        String none = messages.get("measures.update.noNote");
+        conflict.set(messages.format("measures.update.conflict", newer.enteredBy(),
+                java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").format(newer.recordedAt().atZone(zone)),
+                messages.get(newer.status().labelKey()), newer.reportedBy(),
+                newer.note() == null ? none : newer.note(), messages.get(status.get().labelKey()),
+                note.get() == null || note.get().isBlank() ? none : note.get().strip()));
+    }
+
     public ObjectProperty<MeasureStatus> status() { return status; }
     public StringProperty reportedBy() { return reportedBy; }
     public StringProperty reportedAt() { return reportedAt.text(); }

@@ -149,8 +149,15 @@ public final class MeasuresViewModel {
             statusLine.set(messages.format("measures.updated", update.item().itemId(), update.item().positionTitle(),
                     messages.get(saved.status().labelKey())));
             onSaved.run();
-        }, t -> onFailed.accept(messages.format("measures.updateFailed",
-                Failures.describe(t, messages))));
+        }, t -> {
+            if (t instanceof cn.shiguai.roaddesk.measures.StatusChangedMeanwhile newer) {
+                update.refusedBy(newer);
+                onFailed.accept(update.conflict().get());
+                load(); // the list shows their report beside the open form
+                return;
+            }
+            onFailed.accept(messages.format("measures.updateFailed", Failures.describe(t, messages)));
+        });
     }
 
     /** In review mode: what has been seen now counts as seen. */
