@@ -96,10 +96,10 @@ public final class MeasureUpdateDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("measures.update.status")), status);
-        grid.addRow(1, new Label(messages.get("measures.update.reportedBy")), reportedBy);
-        grid.addRow(2, new Label(messages.get("measures.update.reportedAt")), reportedAt);
-        grid.addRow(3, new Label(messages.get("measures.update.note")), note);
+        grid.addRow(0, label("measures.update.status"), status);
+        grid.addRow(1, label("measures.update.reportedBy"), reportedBy);
+        grid.addRow(2, label("measures.update.reportedAt"), reportedAt);
+        grid.addRow(3, label("measures.update.note"), note);
         Label text = new Label(model.item().text());
         text.setWrapText(true);
         text.getStyleClass().add("quote-detail");
@@ -157,5 +157,12 @@ public final class MeasureUpdateDialog {
         });
         FormKeys.install(dialog, save, cancel, status, model::typed, messages);
         dialog.show();
+    }
+
+    /** A field's caption never cut to "状态…": on a narrow window the field gives way, not the caption. */
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }
