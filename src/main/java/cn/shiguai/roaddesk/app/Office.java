@@ -141,7 +141,11 @@ public final class Office implements AutoCloseable {
         BoardSources.Read read = boardSources().read();
         Board board = new DutyBoard(rules.zone()).at(now, situation.current(), read);
         BoardWords words = new BoardWords(RecordLanguage.messages(), new EvaluationText(RecordLanguage.messages(), rules));
-        return OpenItems.of(board, words, read.owed(), now);
+        List<String> items = new java.util.ArrayList<>(OpenItems.of(board, words, read.owed(), now));
+        // A draft sent for review waits on someone: the next officer must know it is not issued yet.
+        documents.awaitingReview().forEach(r -> items.add(RecordLanguage.text("handover.item.review",
+                r.kind().chineseName(), RecordLanguage.date(r.day()), r.draftedBy(), RecordLanguage.time(r.sentAt()))));
+        return items;
     }
 
     /**

@@ -44,6 +44,8 @@ class ReviewAndIssueTest {
                 "a duty officer does not 签发");
         documents.sendForReview(drafted, texts);
         assertEquals(1, documents.awaitingReview().size());
+        assertTrue(office.handovers().openItems().stream().anyMatch(i -> i.startsWith("待签发：道路交通情况日报（2026年1月12日），王海燕 于 ")),
+                "the next officer is told it waits: " + office.handovers().openItems());
         List<LogEntry> day = office.stores().log().day(DAY);
         assertEquals("值班员 王海燕 将道路交通情况日报（2026年1月12日）草稿送审，待主任或领导小组签发",
                 day.get(day.size() - 1).text());

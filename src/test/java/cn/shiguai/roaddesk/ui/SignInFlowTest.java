@@ -176,11 +176,18 @@ class SignInFlowTest {
             robot.type(KeyCode.TAB);
         }
         assertFalse(confirm.isDisabled());
-        robot.clickOn(confirm);
+        // Back on the last box, as an officer who just ticked it: Enter confirms (found under Xvfb,
+        // where Enter on the box unticked it instead).
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        FxWait.until(() -> robot.lookup("#handoverItem" + (items - 1)).query().isFocused());
+        robot.type(KeyCode.ENTER);
         FxWait.until(() -> !layer.isVisible());
         assertEquals("赵晓东", desk.office().officer().name());
         Label user = robot.lookup("#user").queryAs(Label.class);
         FxWait.until(() -> user.getText().contains("赵晓东"), user::getText);
+        // The settings screen, open under the layer the whole time, names the new officer too.
+        Label current = robot.lookup("#currentOfficer").queryAs(Label.class);
+        FxWait.until(() -> "赵晓东".equals(current.getText()), current::getText);
         assertTrue(desk.stores().log().day(DAY).stream().anyMatch(e -> e.text()
                 .startsWith("值班员 赵晓东 接班，逐项确认未结事项 " + items + " 项：1. ")));
         assertEquals(cn.shiguai.roaddesk.report.DocumentKind.HANDOVER_SHEET,

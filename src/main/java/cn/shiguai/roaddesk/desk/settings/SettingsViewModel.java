@@ -77,6 +77,15 @@ public final class SettingsViewModel {
         this.handovers = handovers;
         this.lockSeat = lockSeat;
         this.changes = changes;
+        // A handover made at the sign-in layer, or at another seat, changes who is on duty and what is open.
+        changes.subscribe(change -> {
+            if (change == Change.SETTINGS || change == Change.ROSTER) {
+                tasks.onUiThread(() -> {
+                    currentOfficer.set(officer.name());
+                    refreshOpenItems();
+                });
+            }
+        });
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;

@@ -142,6 +142,15 @@ public final class SignInLayer {
                 javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox(model.handoverItems().get(i));
                 tick.setId("handoverItem" + i);
                 tick.setWrapText(true);
+                // Enter on a ticked box confirms, as Enter does in every form; it never unticks the box.
+                tick.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        e.consume();
+                        if (!confirm.isDisabled()) {
+                            confirm.fire();
+                        }
+                    }
+                });
                 ticks.add(tick);
                 box.getChildren().add(tick);
             }
