@@ -73,4 +73,21 @@ class ReviewAndIssueTest {
         assertTrue(drafted.review().isEmpty());
         assertEquals("张占良", documents.issue(drafted, drafted.draft().texts(), "张占良").issuedBy());
     }
+
+    @Test
+    void aSecondSeatsDraftDoesNotReplaceOneSentMeanwhile() {
+        office.seat().signIn(new Actor("王海燕", Role.DUTY_OFFICER));
+        Drafted first = documents.draft(DocumentKind.DAILY_REPORT, DAY, "王海燕");
+        Drafted second = documents.draft(DocumentKind.DAILY_REPORT, DAY, "王海燕");
+        documents.sendForReview(first, first.draft().texts());
+        cn.shiguai.roaddesk.report.store.IssueRefusedException refused = assertThrows(
+                cn.shiguai.roaddesk.report.store.IssueRefusedException.class,
+                () -> documents.sendForReview(second, second.draft().texts()));
+        assertEquals(cn.shiguai.roaddesk.report.store.IssueRefusedException.Reason.REVIEW_SENT_MEANWHILE, refused.reason());
+        // Drafted again, the draft sent is loaded; sent again from it, it replaces the one it came from.
+        Drafted taken = documents.draft(DocumentKind.DAILY_REPORT, DAY, "王海燕");
+        assertTrue(taken.review().isPresent());
+        documents.sendForReview(taken, taken.draft().texts());
+        assertEquals(1, documents.awaitingReview().size());
+    }
 }

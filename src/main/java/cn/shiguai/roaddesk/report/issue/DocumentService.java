@@ -145,6 +145,14 @@ public final class DocumentService {
             throw new IssueRefusedException(Reason.NOT_DRAFTED, drafted.kind().chineseName());
         }
         SituationSnapshot snapshot = drafted.snapshot();
+        // Two seats drafting the same document: the later 送审 must not silently replace a draft
+        // sent meanwhile that it was not drawn from (issue 15, item 5); the officer loads it first.
+        Optional<ReviewRepository.Review> waiting = reviews.open(drafted.kind(), snapshot.date());
+        if (waiting.isPresent() && drafted.review().map(r -> r.id() != waiting.get().id()).orElse(true)) {
+            ReviewRepository.Review other = waiting.get();
+            throw new IssueRefusedException(Reason.REVIEW_SENT_MEANWHILE, other.draftedBy(),
+                    RecordLanguage.time(other.sentAt()));
+        }
         String json = new DraftRecord(snapshot.date(), snapshot.period().to(), texts).toJson();
         String who = by.isSystem() ? snapshot.compiledBy() : by.words();
         ReviewRepository.Review sent = reviews.send(drafted.kind(), snapshot.date(), json, snapshot.compiledBy(),

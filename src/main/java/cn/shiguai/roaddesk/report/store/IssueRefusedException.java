@@ -22,7 +22,9 @@ public final class IssueRefusedException extends RuntimeException {
         /** The duty log's chain is broken, so its seal would certify a changed log: the first wrong entry. */
         LOG_CHAIN_BROKEN,
         /** A record the desk files itself (the handover sheet) is neither corrected nor re-drafted: its label. */
-        NOT_DRAFTED
+        NOT_DRAFTED,
+        /** Another draft of that kind and day was sent for review meanwhile: who sent it, when. */
+        REVIEW_SENT_MEANWHILE
     }
 
     private final Reason reason;
