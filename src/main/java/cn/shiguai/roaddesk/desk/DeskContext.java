@@ -66,6 +66,7 @@ public final class DeskContext implements AutoCloseable {
     private final Alerts alerts;
     private DeskViewModel deskModel;
     private BoardViewModel boardModel;
+    private cn.shiguai.roaddesk.warnings.ui.WarningsModel warningsModel;
     private final Map<Screen, java.util.function.BooleanSupplier> unsaved = new EnumMap<>(Screen.class);
     private AlertsViewModel alertsModel;
     private DeskView view;
@@ -123,6 +124,15 @@ public final class DeskContext implements AutoCloseable {
     /** The board of the desk built last: what waits, for the board screen, the header and the alerts. */
     public BoardViewModel boardModel() { return boardModel; }
     public AlertsViewModel alertsModel() { return alertsModel; }
+    /** The warning signals in force, for the header and the readings screen; built with the desk. */
+    public cn.shiguai.roaddesk.warnings.ui.WarningsModel warningsModel() {
+        if (warningsModel == null) {
+            warningsModel = new cn.shiguai.roaddesk.warnings.ui.WarningsModel(office.warnings(), tasks, changes, ticker,
+                    messages, office.ruleSet().zone());
+            warningsModel.load();
+        }
+        return warningsModel;
+    }
     /** The sign-in layer's model: who is signed in, the lock, the handover. */
     public SignInModel signIn() { return signIn; }
 
@@ -139,6 +149,7 @@ public final class DeskContext implements AutoCloseable {
         DocumentDesk documentDesk = new DocumentDesk(office.documents(), changes, longTasks, messages, clock,
                 office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow())
                 .protecting(() -> office.database().directory().map(d -> d.storeFiles()).orElse(java.util.List.of()));
+        desk.warningsFrom(warningsModel());
         BoardViewModel board = new BoardViewModel(situation, office.boardSources(), new DutyBoard(office.ruleSet().zone()),
                 tasks, changes, ticker, messages, new BoardWords(messages, text));
         boardModel = board;
@@ -254,7 +265,8 @@ public final class DeskContext implements AutoCloseable {
         ViewLoader loader = new ViewLoader(messages);
         ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
         Parent root = loader.load("ReadingsView.fxml",
-                () -> new ReadingsView(model, messages, text, panel.root(), panel.controller(), ticker)).root();
+                () -> new ReadingsView(model, messages, text, panel.root(), panel.controller(), ticker,
+                        warningsModel())).root();
         model.load();
         return root;
     }

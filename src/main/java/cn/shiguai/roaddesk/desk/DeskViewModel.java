@@ -25,6 +25,8 @@ public final class DeskViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.BOARD);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper upper = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warningsDetail = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = message -> { };
 
     public DeskViewModel(SituationModel situation, Messages messages, EvaluationText text) {
@@ -53,6 +55,22 @@ public final class DeskViewModel {
         upper.set(inForce.isEmpty() ? "" : messages.format("header.upper", inForce.stream()
                 .map(r -> r.announcedBy() + " " + text.levelShort(r.level()))
                 .collect(java.util.stream.Collectors.joining("、"))));
+    }
+
+    /** "预警 2": the warning signals in force, a forecast beside the level; empty when none. */
+    public ReadOnlyStringProperty warnings() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    /** Each signal in force on a line of its own, for the badge's tooltip. */
+    public ReadOnlyStringProperty warningsDetail() {
+        return warningsDetail.getReadOnlyProperty();
+    }
+
+    /** The header follows the desk's warnings as they arrive and expire. */
+    public void warningsFrom(cn.shiguai.roaddesk.warnings.ui.WarningsModel model) {
+        warnings.bind(model.badge());
+        warningsDetail.bind(model.all());
     }
 
     public ReadOnlyStringProperty error() {
