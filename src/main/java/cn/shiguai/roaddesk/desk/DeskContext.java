@@ -151,8 +151,18 @@ public final class DeskContext implements AutoCloseable {
                 .protecting(() -> office.database().directory().map(d -> d.storeFiles()).orElse(java.util.List.of()));
         desk.warningsFrom(warningsModel());
         BoardViewModel board = new BoardViewModel(situation, office.boardSources(), new DutyBoard(office.ruleSet().zone()),
-                tasks, changes, ticker, messages, new BoardWords(messages, text));
+                tasks, changes, ticker, messages, new BoardWords(messages, text))
+                .answeringWith(office.startAnswers(), currentUser, office.clock());
         boardModel = board;
+        // A web source goes silent with no change at all: the board reads again when the set of silent ones moves.
+        var silent = new java.util.concurrent.atomic.AtomicReference<java.util.Set<String>>(java.util.Set.of());
+        ticker.now().addListener((o, a, now) -> {
+            java.util.Set<String> names = office.webSources().stream().filter(s -> s.isSilent(now))
+                    .map(s -> s.source().name()).collect(java.util.stream.Collectors.toSet());
+            if (!names.equals(silent.getAndSet(names))) {
+                board.load();
+            }
+        });
         AlertLog alertLog = new AlertLog(office.database(), office.stores().log(), office.ruleSet());
         AlertsViewModel alertsOfDesk = new AlertsViewModel(alerts, board, alertLog, tasks, ticker, messages,
                 currentUser, changes);
