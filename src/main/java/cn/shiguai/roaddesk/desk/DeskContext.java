@@ -260,6 +260,8 @@ public final class DeskContext implements AutoCloseable {
         office.database().server().ifPresentOrElse(
                 server -> model.showStore(server.where(), server.seat().user(), dataDirectory),
                 () -> model.showStore(null, null, dataDirectory));
+        model.showWebSources(office::webSources);
+        ticker.now().addListener((o, a, b) -> model.refreshWebSources());
         return model;
     }
 
