@@ -115,7 +115,7 @@ public final class Office implements AutoCloseable {
         this.roster = new RosterService(stores.roster(), changes, seat);
         this.upper = new UpperLevels(new UpperResponseRepository(database, log, rules.zone()), changes, seat);
         SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
-                stores.roster(), log, rules, situation::evaluationOf, upper);
+                stores.roster(), log, rules, situation::evaluationOf, upper).withWarnings(warnings);
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
                 new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat)
