@@ -118,12 +118,24 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     List<ReadingRecord> standingAt(java.sql.Connection c, String location, LocalDateTime time)
             throws java.sql.SQLException {
         Location point = locations.resolve(c, location).orElse(null);
-        if (point == null) {
-            return List.of();
-        }
+        return point == null ? List.of() : standingAmong(observedAt(c, time), point.name());
+    }
+
+    /** Every reading observed at one moment, of every point, replaced ones included. */
+    List<Reading> observedAt(java.sql.Connection c, LocalDateTime time) throws java.sql.SQLException {
         Instant at = instant(time);
-        return ReadingRepository.observedBetween(c, at, at.plusNanos(1_000)).stream()
-                .filter(r -> r.locationName().equals(point.name()) && r.stands())
+        return ReadingRepository.observedBetween(c, at, at.plusNanos(1_000));
+    }
+
+    /** The point a name stands for now (its own, an alias, or the point it was merged into). */
+    java.util.Optional<Location> resolve(java.sql.Connection c, String name) throws java.sql.SQLException {
+        return locations.resolve(c, name);
+    }
+
+    /** Of readings observed at one moment, those standing at the point, newest first. */
+    List<ReadingRecord> standingAmong(List<Reading> atOneMoment, String pointName) {
+        return atOneMoment.stream()
+                .filter(r -> r.locationName().equals(pointName) && r.stands())
                 .sorted(java.util.Comparator.comparingLong(Reading::id).reversed())
                 .map(this::record)
                 .toList();
