@@ -60,7 +60,11 @@ final class DatabaseReadingBatch implements ReadingBatch {
     public ReadingRecord save(ReadingDraft draft, String by, ReadingOrigin origin) {
         written.add(pair(draft.observation().location(), draft.observation().time()));
         // Not logged one by one: the batch's caller logs the file once, linking every reading.
-        return sql(() -> store.save(txn, draft, by, origin, false));
+        String name = draft.observation().location();
+        return sql(() -> {
+            Location known = points.containsKey(name) ? points.get(name) : store.resolve(txn, name).orElse(null);
+            return store.save(txn, draft, by, origin, false, known);
+        });
     }
 
     @Override

@@ -65,10 +65,16 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     /** The same, with the reading's own log entry left to the caller when {@code logged} is false. */
     ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin,
                        boolean logged) throws java.sql.SQLException {
+        return save(txn, draft, enteredBy, origin, logged, locations.resolve(txn, draft.observation().location())
+                .orElse(null));
+    }
+
+    /** The same at a point already resolved in this transaction (null: not known yet). */
+    ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin,
+                       boolean logged, Location resolved) throws java.sql.SQLException {
         Observation o = draft.observation();
-        Instant observed = instant(o.time());
         // A traffic report names a road, not a monitoring point: only a reading registers the point.
-        Location location = locations.resolve(txn, o.location()).orElse(null);
+        Location location = resolved;
         if (location != null && location.retiredAt() != null && draft.hasReading()) {
             throw new LocalizedException("points.problem.retired", location.name());
         }
