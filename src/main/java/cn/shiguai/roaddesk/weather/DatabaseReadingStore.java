@@ -85,9 +85,15 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
             throw new LocalizedException("readings.kindMismatch", location.name(),
                     new Messages.Key("location.kind." + location.kind().name()));
         }
-        Reading stored = null;
+        ReadingRepository.Inserted stored = null;
         if (draft.hasReading()) {
-            stored = readings.add(txn, entry(location.id(), o, enteredBy).from(origin.source(), origin.ref()), logged);
+            ReadingEntry row = entry(location.id(), o, enteredBy).from(origin.source(), origin.ref());
+            if (logged) {
+                Reading added = readings.add(txn, row, true);
+                stored = new ReadingRepository.Inserted(added.id(), added.recordedAt());
+            } else {
+                stored = readings.insert(txn, row, database.now());
+            }
         }
         if (draft.dailyMeanTempC() != null) {
             means.enter(txn, o.time().toLocalDate(), draft.dailyMeanTempC(), enteredBy, null);
