@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other, and one table of their figures with the targets.
 #   bench/run-all.sh [--runs N] [--skip NAME]...
-# NAME: rules, cli, window, chain, import, store, documents. --runs: runs per start-up figure (5).
+# NAME: rules, cli, window, chain, import, volume, store, documents. --runs: runs per start-up figure (5).
 # The store benchmark fills its own 1M-entry database (minutes; --skip store to leave it out).
 # Each script's full output goes to target/bench-all/NAME.log; RESULT lines make the table.
 set -euo pipefail
@@ -35,6 +35,7 @@ run cli bench/cli-bench.sh "$RUNS"
 run window bench/window-start.sh "$RUNS"
 run chain bench/chain-bench.sh
 run import bench/import-bench.sh
+run volume bench/volume-bench.sh
 run store bench/store-bench.sh
 run documents bash -c 'bench/daily-report.sh && bench/pdf-render.sh'
 

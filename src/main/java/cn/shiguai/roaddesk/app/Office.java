@@ -87,9 +87,11 @@ public final class Office implements AutoCloseable {
     private final Sessions sessions;
     private final Handovers handovers;
     private final Checkpoints checkpoints;
+    private final cn.shiguai.roaddesk.board.StartAnswers startAnswers;
     private InboxWatch inbox;
     private cn.shiguai.roaddesk.live.SeatLink link;
     private cn.shiguai.roaddesk.inputs.http.SourcePolling sources;
+    private volatile cn.shiguai.roaddesk.inputs.http.HttpPoller poller;
 
     private Office(Database database, RuleSet rules, Clock clock, Executor situationWorker,
                    ScheduledExecutorService background) {
@@ -108,12 +110,13 @@ public final class Office implements AutoCloseable {
         this.imports = new StationImport(readings, points, database, log, changes, rules.zone(), clock);
         this.warnings = new WarningRepository(database);
         this.files = new FileImports(imports, new WarningImport(database, log, warnings, changes));
+        this.startAnswers = new cn.shiguai.roaddesk.board.StartAnswers(database, log, seat, changes);
         this.responses = new ResponseService(stores.responses(), stores.roster(), changes, seat);
         this.measures = new MeasureService(stores.measures(), changes, seat);
         this.roster = new RosterService(stores.roster(), changes, seat);
         this.upper = new UpperLevels(new UpperResponseRepository(database, log, rules.zone()), changes, seat);
         SnapshotLoader snapshots = new SnapshotLoader(stores.readings(), stores.responses(), stores.measures(),
-                stores.roster(), log, rules, situation::evaluationOf, upper);
+                stores.roster(), log, rules, situation::evaluationOf, upper).withWarnings(warnings);
         this.documents = new DocumentService(snapshots, stores.documents(), log,
                 () -> new ReportContext(IssuingOffice.SHIGUAI, rules, stores.catalogue(), stores.roster().roster()),
                 new DocumentFonts(stores.settings()), changes, clock, rules.zone(), seat)
@@ -169,6 +172,9 @@ public final class Office implements AutoCloseable {
             office.watchInbox(dir.path().resolve(INBOX), clock);
             office.sources = cn.shiguai.roaddesk.inputs.http.SourcePolling.start(dir.path(), office.files, clock,
                     rules.zone()).orElse(null);
+            if (office.sources != null) {
+                office.poller = office.sources.poller();
+            }
         });
         return office;
     }
@@ -242,6 +248,20 @@ public final class Office implements AutoCloseable {
     public FileImports fileImports() { return files; }
     /** The warning signals in force: forecasts shown beside the level, never counted by the rules. */
     public WarningsInForce warnings() { return warnings; }
+    /** The officer's answers to the question a new orange or red 暴雪 or 道路结冰 signal asks (§六(三)). */
+    public cn.shiguai.roaddesk.board.StartAnswers startAnswers() { return startAnswers; }
+
+    /** The web sources configured in the data directory and where each stands; empty when none. */
+    public List<cn.shiguai.roaddesk.inputs.http.SourceStatus> webSources() {
+        cn.shiguai.roaddesk.inputs.http.HttpPoller p = poller;
+        return p == null ? List.of() : p.statuses();
+    }
+
+    /** Shows and watches these sources instead: a test drives its own poller, the window its polling. */
+    public void watchSources(cn.shiguai.roaddesk.inputs.http.HttpPoller polled) {
+        this.poller = polled;
+    }
+
     /** The city's and the region's announced responses: recorded here, shown beside the district's level, never its level. */
     public UpperLevels upperLevels() { return upper; }
     /** What the header, the documents and the commands read of the upper levels' responses. */

@@ -18,7 +18,10 @@ final class OfficeBoardSources implements BoardSources {
         BoardSettings times = new BoardSettings(settings.staleHours(), settings.measureWaitMinutes(),
                 settings.dailyReportBy(), settings.superiorsEveryHours(), settings.alertSound(),
                 settings.alertRepeatMinutes());
+        java.time.Instant now = office.clock().instant();
+        java.util.List<SilentSource> silent = office.webSources().stream().filter(s -> s.isSilent(now))
+                .map(s -> new SilentSource(s.source().name(), s.lastHeard(), s.source().every())).toList();
         return new Read(office.readings().store().latest(), office.measures().owed(), office.stores().calls().open(),
-                office.documents().list(), times, office.warnings().at(office.clock().instant()));
+                office.documents().list(), times, office.warnings().at(now), office.startAnswers().answered(), silent);
     }
 }

@@ -40,11 +40,13 @@ public record BoardItem(Kind kind, String identity, boolean urgent, String textK
          * A warning signal in force (a forecast: it never changes the level); a new orange or red
          * 暴雪 or 道路结冰 signal is urgent, asking whether to start a response at discretion (§六(三)).
          */
-        WARNING
+        WARNING,
+        /** A web source of readings or warnings has sent nothing for longer than its interval. */
+        SOURCE_SILENT
     }
 
     /** The screen an item is dealt with on. */
     public enum Place {
-        READINGS, RESPONSE, MEASURES, DUTY_LOG, DOCUMENTS
+        READINGS, RESPONSE, MEASURES, DUTY_LOG, DOCUMENTS, SETTINGS
     }
 }

@@ -30,6 +30,9 @@ public final class DutyBoard {
     /** A document due is listed this long before its time, so it can be prepared. */
     static final Duration DOCUMENT_NOTICE = Duration.ofMinutes(60);
 
+    /** The identity of a question to start at discretion begins so, followed by the signal's id. */
+    public static final String CONSIDER = "consider:";
+
     private final ZoneId zone;
 
     public DutyBoard(ZoneId zone) {
@@ -54,6 +57,13 @@ public final class DutyBoard {
         }
         situation.active().ifPresent(active -> documentsDue(now, active, read, items));
         warnings(now, read, items);
+        for (BoardSources.SilentSource source : read.silent()) {
+            // Not urgent: the points it feeds turn stale and alert by themselves; this says why.
+            items.add(new BoardItem(Kind.SOURCE_SILENT, "source:" + source.name() + ":" + source.lastHeard(), false,
+                    source.lastHeard() == null ? "board.source.never" : "board.source",
+                    source.lastHeard() == null ? List.of(source.name(), source.every())
+                            : List.of(source.name(), source.every(), source.lastHeard()), Place.SETTINGS));
+        }
         // Urgent first; within each, in the order found (the kinds' order), which is stable.
         items.sort(Comparator.comparing((BoardItem i) -> !i.urgent()));
         return new Board(now, items);
@@ -129,9 +139,11 @@ public final class DutyBoard {
     }
 
     /**
-     * Each warning signal in force, by what it is; an orange or red 暴雪 or 道路结冰 signal is urgent,
-     * so it raises an alert once (its own identity: an Update to it is a new signal and a new
-     * alert). A signal expired by the board's moment is no longer listed.
+     * Each warning signal in force, by what it is; an orange or red 暴雪 or 道路结冰 signal is urgent
+     * until the officer has answered whether to start at discretion, so it raises an alert once
+     * (its own identity: an Update to it is a new signal and a new alert). Once answered, the
+     * question leaves and the signal is listed like any other. A signal expired by the board's
+     * moment is no longer listed.
      */
     private static void warnings(Instant now, BoardSources.Read read, List<BoardItem> items) {
         for (WarningInForce w : read.warnings()) {
@@ -139,10 +151,10 @@ public final class DutyBoard {
                 continue;
             }
             String signal = w.kind().chinese() + w.colour().chinese();
-            boolean consider = w.asksToConsiderStart();
+            boolean consider = w.asksToConsiderStart() && !read.answered().contains(w.id());
             String key = consider ? "board.warning.consider" : w.expires() == null ? "board.warning.noExpiry"
                     : "board.warning";
-            items.add(new BoardItem(Kind.WARNING, "warning:" + w.id(), consider, key,
+            items.add(new BoardItem(Kind.WARNING, (consider ? CONSIDER : "warning:") + w.id(), consider, key,
                     w.expires() == null ? List.of(w.issuer(), signal) : List.of(w.issuer(), signal, w.expires()),
                     Place.READINGS));
         }

@@ -66,6 +66,7 @@ public final class DeskContext implements AutoCloseable {
     private final Alerts alerts;
     private DeskViewModel deskModel;
     private BoardViewModel boardModel;
+    private cn.shiguai.roaddesk.warnings.ui.WarningsModel warningsModel;
     private final Map<Screen, java.util.function.BooleanSupplier> unsaved = new EnumMap<>(Screen.class);
     private AlertsViewModel alertsModel;
     private DeskView view;
@@ -123,6 +124,15 @@ public final class DeskContext implements AutoCloseable {
     /** The board of the desk built last: what waits, for the board screen, the header and the alerts. */
     public BoardViewModel boardModel() { return boardModel; }
     public AlertsViewModel alertsModel() { return alertsModel; }
+    /** The warning signals in force, for the header and the readings screen; built with the desk. */
+    public cn.shiguai.roaddesk.warnings.ui.WarningsModel warningsModel() {
+        if (warningsModel == null) {
+            warningsModel = new cn.shiguai.roaddesk.warnings.ui.WarningsModel(office.warnings(), tasks, changes, ticker,
+                    messages, office.ruleSet().zone());
+            warningsModel.load();
+        }
+        return warningsModel;
+    }
     /** The sign-in layer's model: who is signed in, the lock, the handover. */
     public SignInModel signIn() { return signIn; }
 
@@ -139,9 +149,20 @@ public final class DeskContext implements AutoCloseable {
         DocumentDesk documentDesk = new DocumentDesk(office.documents(), changes, longTasks, messages, clock,
                 office.ruleSet().zone(), currentUser, () -> frameRoot[0].getScene().getWindow())
                 .protecting(() -> office.database().directory().map(d -> d.storeFiles()).orElse(java.util.List.of()));
+        desk.warningsFrom(warningsModel());
         BoardViewModel board = new BoardViewModel(situation, office.boardSources(), new DutyBoard(office.ruleSet().zone()),
-                tasks, changes, ticker, messages, new BoardWords(messages, text));
+                tasks, changes, ticker, messages, new BoardWords(messages, text))
+                .answeringWith(office.startAnswers(), currentUser, office.clock());
         boardModel = board;
+        // A web source goes silent with no change at all: the board reads again when the set of silent ones moves.
+        var silent = new java.util.concurrent.atomic.AtomicReference<java.util.Set<String>>(java.util.Set.of());
+        ticker.now().addListener((o, a, now) -> {
+            java.util.Set<String> names = office.webSources().stream().filter(s -> s.isSilent(now))
+                    .map(s -> s.source().name()).collect(java.util.stream.Collectors.toSet());
+            if (!names.equals(silent.getAndSet(names))) {
+                board.load();
+            }
+        });
         AlertLog alertLog = new AlertLog(office.database(), office.stores().log(), office.ruleSet());
         AlertsViewModel alertsOfDesk = new AlertsViewModel(alerts, board, alertLog, tasks, ticker, messages,
                 currentUser, changes);
@@ -240,6 +261,8 @@ public final class DeskContext implements AutoCloseable {
         office.database().server().ifPresentOrElse(
                 server -> model.showStore(server.where(), server.seat().user(), dataDirectory),
                 () -> model.showStore(null, null, dataDirectory));
+        model.showWebSources(office::webSources);
+        ticker.now().addListener((o, a, b) -> model.refreshWebSources());
         return model;
     }
 
@@ -255,7 +278,8 @@ public final class DeskContext implements AutoCloseable {
         ViewLoader loader = new ViewLoader(messages);
         ViewLoader.Loaded<LevelPanel> panel = loader.load("LevelPanel.fxml", LevelPanel::new);
         Parent root = loader.load("ReadingsView.fxml",
-                () -> new ReadingsView(model, messages, text, panel.root(), panel.controller(), ticker)).root();
+                () -> new ReadingsView(model, messages, text, panel.root(), panel.controller(), ticker,
+                        warningsModel())).root();
         model.load();
         return root;
     }

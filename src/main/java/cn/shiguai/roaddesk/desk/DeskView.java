@@ -58,6 +58,7 @@ public final class DeskView {
     @FXML private Label recommendedText;
     @FXML private Label differs;
     @FXML private Label upperText;
+    @FXML private Label warningsBadge;
     @FXML private Label user;
     @FXML private Label clockText;
     @FXML private VBox nav;
@@ -84,6 +85,12 @@ public final class DeskView {
         upperText.textProperty().bind(model.upper());
         upperText.visibleProperty().bind(model.upper().isNotEmpty());
         upperText.managedProperty().bind(upperText.visibleProperty());
+        warningsBadge.textProperty().bind(model.warnings());
+        warningsBadge.visibleProperty().bind(model.warnings().isNotEmpty());
+        warningsBadge.managedProperty().bind(warningsBadge.visibleProperty());
+        javafx.scene.control.Tooltip warningsTip = new javafx.scene.control.Tooltip();
+        warningsTip.textProperty().bind(model.warningsDetail());
+        warningsBadge.setTooltip(warningsTip);
         ToggleGroup group = new ToggleGroup();
         for (Screen s : Screen.values()) {
             ToggleButton b = new ToggleButton(messages.get(s.textKey()) + "\n" + s.shortcut().getDisplayText());

@@ -27,6 +27,8 @@ public final class DeskViewModel {
     private final ReadOnlyStringWrapper upper = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper store = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper storeLost = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warningsDetail = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = message -> { };
 
     public DeskViewModel(SituationModel situation, Messages messages, EvaluationText text) {
@@ -73,6 +75,22 @@ public final class DeskViewModel {
         store.set(state.answers() ? messages.format("header.store.server", where)
                 : messages.format("header.store.lost", where,
                         text.time(state.since().atZone(text.zone()).toLocalDateTime())));
+    }
+
+    /** "预警 2": the warning signals in force, a forecast beside the level; empty when none. */
+    public ReadOnlyStringProperty warnings() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    /** Each signal in force on a line of its own, for the badge's tooltip. */
+    public ReadOnlyStringProperty warningsDetail() {
+        return warningsDetail.getReadOnlyProperty();
+    }
+
+    /** The header follows the desk's warnings as they arrive and expire. */
+    public void warningsFrom(cn.shiguai.roaddesk.warnings.ui.WarningsModel model) {
+        warnings.bind(model.badge());
+        warningsDetail.bind(model.all());
     }
 
     public ReadOnlyStringProperty error() {

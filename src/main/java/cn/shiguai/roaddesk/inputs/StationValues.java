@@ -29,6 +29,8 @@ import java.util.OptionalDouble;
 final class StationValues {
     /** As the form: a reading more than this far in the future is refused (FollowingTime). */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
+    /** "2026-01-12 08:00" as spreadsheets write it; compiled once for a file of many rows. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d.*");
     private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "1", true, "0", false,
             "是", true, "否", false);
     private static final Map<String, FreezingPhenomenon> PHENOMENA = Map.of("冻雨", FreezingPhenomenon.FREEZING_RAIN,
@@ -99,7 +101,7 @@ final class StationValues {
                 return null;
             }
             // Spreadsheets write "2026-01-12 08:00"; the date and the time are read as ISO 8601 either way.
-            String iso = text.matches("\\d{4}-\\d{2}-\\d{2} \\d.*") ? text.replaceFirst(" ", "T") : text;
+            String iso = SPACED.matcher(text).matches() ? text.replaceFirst(" ", "T") : text;
             LocalDateTime time;
             try {
                 time = LocalDateTime.parse(iso);

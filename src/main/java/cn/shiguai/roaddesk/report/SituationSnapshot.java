@@ -3,6 +3,7 @@ package cn.shiguai.roaddesk.report;
 import cn.shiguai.roaddesk.rules.Evaluation;
 import cn.shiguai.roaddesk.rules.TrafficReport;
 import cn.shiguai.roaddesk.upper.UpperResponse;
+import cn.shiguai.roaddesk.warnings.WarningInForce;
 import cn.shiguai.roaddesk.weather.Trend;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +28,14 @@ import java.util.Optional;
  * @param seal       the duty log's size and chain head at the moment of the snapshot
  * @param upper      the city's and the region's responses in force at that moment, shown beside the
  *                   district's level and never taken for it
+ * @param warnings   the warning signals in force at that moment: forecasts, for the warning notice
+ *                   (§七(三)); never counted in the evaluation
  */
 public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<ResponseInForce> response,
                                 Evaluation evaluation, List<LocationReading> readings, List<Trend> trends,
                                 List<TrafficReport> traffic, List<MeasureLine> measures, List<LogLine> log,
-                                String compiledBy, LogSeal seal, List<UpperResponse> upper) {
+                                String compiledBy, LogSeal seal, List<UpperResponse> upper,
+                                List<WarningInForce> warnings) {
     public SituationSnapshot {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(period, "period");
@@ -45,9 +49,19 @@ public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<Re
         Objects.requireNonNull(compiledBy, "compiledBy");
         Objects.requireNonNull(seal, "seal");
         upper = List.copyOf(upper);
+        warnings = List.copyOf(warnings);
         if (!evaluation.date().equals(date)) {
             throw new IllegalArgumentException("the evaluation is of " + evaluation.date() + ", the report of " + date);
         }
+    }
+
+    /** A snapshot with no warning signal in force. */
+    public SituationSnapshot(LocalDate date, ReportPeriod period, Optional<ResponseInForce> response,
+                             Evaluation evaluation, List<LocationReading> readings, List<Trend> trends,
+                             List<TrafficReport> traffic, List<MeasureLine> measures, List<LogLine> log,
+                             String compiledBy, LogSeal seal, List<UpperResponse> upper) {
+        this(date, period, response, evaluation, readings, trends, traffic, measures, log, compiledBy, seal, upper,
+                List.of());
     }
 
     /** A snapshot with no upper level's response in force. */
@@ -61,13 +75,19 @@ public record SituationSnapshot(LocalDate date, ReportPeriod period, Optional<Re
     /** The same snapshot with the upper levels' responses in force. */
     public SituationSnapshot withUpper(List<UpperResponse> inForce) {
         return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
-                compiledBy, seal, inForce);
+                compiledBy, seal, inForce, warnings);
+    }
+
+    /** The same snapshot with the warning signals in force. */
+    public SituationSnapshot withWarnings(List<WarningInForce> inForce) {
+        return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
+                compiledBy, seal, upper, inForce);
     }
 
     /** The same snapshot under the duty log's seal taken at another moment, e.g. at issue. */
     public SituationSnapshot withSeal(LogSeal newSeal) {
         return new SituationSnapshot(date, period, response, evaluation, readings, trends, traffic, measures, log,
-                compiledBy, newSeal, upper);
+                compiledBy, newSeal, upper, warnings);
     }
 
     public List<LocationReading> districtReadings() {

@@ -1,10 +1,12 @@
 package cn.shiguai.roaddesk.report;
 
+import cn.shiguai.roaddesk.report.doc.Table;
 import cn.shiguai.roaddesk.rules.ClauseKind;
 import cn.shiguai.roaddesk.rules.Observation;
 import cn.shiguai.roaddesk.rules.ResponseLevel;
 import cn.shiguai.roaddesk.rules.RuleSet;
 import cn.shiguai.roaddesk.rules.Threshold;
+import cn.shiguai.roaddesk.warnings.WarningInForce;
 import cn.shiguai.roaddesk.weather.Trend;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +15,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The automatic texts of the warning notice: the weather with its recent change and the
- * neighbouring areas (§七(一)), and the key areas (§七(二)): the district's points where snow
+ * The automatic texts of the warning notice: the weather with its recent change, the
+ * neighbouring areas (§七(一)) and the warning signals in force, and the key areas (§七(二)): the district's points where snow
  * lies at or above the lowest level's depth, or roads are icy, or freezing rain was seen.
  */
 final class WarningDrafts {
     private static final Duration CHANGE_WINDOW = Duration.ofHours(24);
+    private static final float[] SIGNAL_WIDTHS = {1.5f, 2.1f, 1.1f, 1.1f, 3.2f};
 
     private final DocumentLanguage language;
     private final double keySnowDepth;
@@ -43,8 +46,37 @@ final class WarningDrafts {
         if (!neighbours.isEmpty()) {
             text.append(language.format("draft.warning.neighbours", String.join("；", neighbours)));
         }
+        signals(snapshot).ifPresent(text::append);
         text.append(language.get("draft.warning.forecast"));
         return text.toString();
+    }
+
+    /** "目前生效的预警信号：包头市气象台发布道路结冰橙色预警（12月2日7时6分起，至12月3日8时）。…" */
+    Optional<String> signals(SituationSnapshot snapshot) {
+        if (snapshot.warnings().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> each = new ArrayList<>();
+        for (WarningInForce w : snapshot.warnings()) {
+            each.add(w.expires() == null
+                    ? language.format("draft.warning.signal.open", w.issuer(), w.signalName(), language.moment(w.from()))
+                    : language.format("draft.warning.signal", w.issuer(), w.signalName(), language.moment(w.from()),
+                    language.moment(w.expires())));
+        }
+        return Optional.of(language.format("draft.warning.signals", String.join("；", each)));
+    }
+
+    /** The signals in force, one row each, with what their issuers ask to be done. */
+    Table signalTable(List<WarningInForce> warnings) {
+        List<List<String>> rows = new ArrayList<>();
+        for (WarningInForce w : warnings) {
+            rows.add(List.of(w.issuer(), w.signalName(), language.tableTime(w.from()),
+                    w.expires() == null ? language.get("warning.table.noEnd") : language.tableTime(w.expires()),
+                    w.instruction() == null || w.instruction().isBlank() ? "—" : w.instruction().strip()));
+        }
+        return Table.ofCells(List.of(language.get("warning.table.issuer"), language.get("warning.table.signal"),
+                language.get("warning.table.from"), language.get("warning.table.until"),
+                language.get("warning.table.instruction")), rows, SIGNAL_WIDTHS);
     }
 
     String keyAreas(SituationSnapshot snapshot) {

@@ -70,6 +70,11 @@ final class WarningNoticeAssembler implements KindAssembler {
         Sections sections = new Sections(language, body);
         sections.chapter("warning.weather");
         sections.paragraph(draft.text(DraftParts.WEATHER));
+        if (!snapshot.warnings().isEmpty()) {
+            // Forecasts in the issuers' words, beside the observations, never in the assessment's level.
+            body.add(new Paragraph(language.get("warning.signals")));
+            body.add(drafts.signalTable(snapshot.warnings()));
+        }
         sections.chapter("warning.assessment");
         body.add(sentences.response().block(snapshot, false));
         sections.chapter("warning.keyAreas");

@@ -65,10 +65,16 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     /** The same, with the reading's own log entry left to the caller when {@code logged} is false. */
     ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin,
                        boolean logged) throws java.sql.SQLException {
+        return save(txn, draft, enteredBy, origin, logged, locations.resolve(txn, draft.observation().location())
+                .orElse(null));
+    }
+
+    /** The same at a point already resolved in this transaction (null: not known yet). */
+    ReadingRecord save(java.sql.Connection txn, ReadingDraft draft, String enteredBy, ReadingOrigin origin,
+                       boolean logged, Location resolved) throws java.sql.SQLException {
         Observation o = draft.observation();
-        Instant observed = instant(o.time());
         // A traffic report names a road, not a monitoring point: only a reading registers the point.
-        Location location = locations.resolve(txn, o.location()).orElse(null);
+        Location location = resolved;
         if (location != null && location.retiredAt() != null && draft.hasReading()) {
             throw new LocalizedException("points.problem.retired", location.name());
         }
@@ -79,9 +85,15 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
             throw new LocalizedException("readings.kindMismatch", location.name(),
                     new Messages.Key("location.kind." + location.kind().name()));
         }
-        Reading stored = null;
+        ReadingRepository.Inserted stored = null;
         if (draft.hasReading()) {
-            stored = readings.add(txn, entry(location.id(), o, enteredBy).from(origin.source(), origin.ref()), logged);
+            ReadingEntry row = entry(location.id(), o, enteredBy).from(origin.source(), origin.ref());
+            if (logged) {
+                Reading added = readings.add(txn, row, true);
+                stored = new ReadingRepository.Inserted(added.id(), added.recordedAt());
+            } else {
+                stored = readings.insert(txn, row, database.now());
+            }
         }
         if (draft.dailyMeanTempC() != null) {
             means.enter(txn, o.time().toLocalDate(), draft.dailyMeanTempC(), enteredBy, null);
@@ -118,12 +130,24 @@ public final class DatabaseReadingStore implements ReadingStore, ReadingCorrecti
     List<ReadingRecord> standingAt(java.sql.Connection c, String location, LocalDateTime time)
             throws java.sql.SQLException {
         Location point = locations.resolve(c, location).orElse(null);
-        if (point == null) {
-            return List.of();
-        }
+        return point == null ? List.of() : standingAmong(observedAt(c, time), point.name());
+    }
+
+    /** Every reading observed at one moment, of every point, replaced ones included. */
+    List<Reading> observedAt(java.sql.Connection c, LocalDateTime time) throws java.sql.SQLException {
         Instant at = instant(time);
-        return ReadingRepository.observedBetween(c, at, at.plusNanos(1_000)).stream()
-                .filter(r -> r.locationName().equals(point.name()) && r.stands())
+        return ReadingRepository.observedBetween(c, at, at.plusNanos(1_000));
+    }
+
+    /** The point a name stands for now (its own, an alias, or the point it was merged into). */
+    java.util.Optional<Location> resolve(java.sql.Connection c, String name) throws java.sql.SQLException {
+        return locations.resolve(c, name);
+    }
+
+    /** Of readings observed at one moment, those standing at the point, newest first. */
+    List<ReadingRecord> standingAmong(List<Reading> atOneMoment, String pointName) {
+        return atOneMoment.stream()
+                .filter(r -> r.locationName().equals(pointName) && r.stands())
                 .sorted(java.util.Comparator.comparingLong(Reading::id).reversed())
                 .map(this::record)
                 .toList();

@@ -63,25 +63,7 @@ public final class ReadingRepository {
      * is one event of the duty, not 10,000).
      */
     Reading add(Connection txn, ReadingEntry d, boolean logged) throws SQLException {
-        long id;
-        try (PreparedStatement ps = Jdbc.insert(txn, INSERT)) {
-            ps.setLong(1, d.locationId());
-            Jdbc.setInstant(ps, 2, d.observedAt());
-            Jdbc.setInstant(ps, 3, database.now());
-            ps.setString(4, d.source().name());
-            ps.setString(5, d.sourceRef());
-            ps.setString(6, d.enteredBy());
-            Jdbc.setDouble(ps, 7, d.snowDepthCm());
-            Jdbc.setDouble(ps, 8, d.roadIceThicknessCm());
-            Jdbc.setBoolean(ps, 9, d.roadIcing());
-            ps.setString(10, d.freezingPhenomenon() == null ? null : d.freezingPhenomenon().name());
-            Jdbc.setDouble(ps, 11, d.accretionDiameterMm());
-            Jdbc.setDouble(ps, 12, d.airTempC());
-            ps.setString(13, d.note());
-            Jdbc.setLong(ps, 14, d.replacesId());
-            ps.executeUpdate();
-            id = Jdbc.generatedId(ps);
-        }
+        long id = insert(txn, d, database.now()).id();
         Reading stored = get(txn, id).orElseThrow();
         if (!logged) {
             return stored;
@@ -94,6 +76,34 @@ public final class ReadingRepository {
                 .concerning(LinkType.READING, id);
         log.append(txn, d.replacesId() == null ? entry : entry.concerning(LinkType.READING, d.replacesId()));
         return stored;
+    }
+
+    /** What an insert gives back: the new reading's id and when it was recorded. */
+    record Inserted(long id, Instant recordedAt) { }
+
+    /**
+     * The row alone, unlogged and not read back: a station file's batch needs only the id (its one
+     * log entry links them all), and reading 10,000 rows back cost a query each.
+     */
+    Inserted insert(Connection txn, ReadingEntry d, Instant recordedAt) throws SQLException {
+        try (PreparedStatement ps = Jdbc.insert(txn, INSERT)) {
+            ps.setLong(1, d.locationId());
+            Jdbc.setInstant(ps, 2, d.observedAt());
+            Jdbc.setInstant(ps, 3, recordedAt);
+            ps.setString(4, d.source().name());
+            ps.setString(5, d.sourceRef());
+            ps.setString(6, d.enteredBy());
+            Jdbc.setDouble(ps, 7, d.snowDepthCm());
+            Jdbc.setDouble(ps, 8, d.roadIceThicknessCm());
+            Jdbc.setBoolean(ps, 9, d.roadIcing());
+            ps.setString(10, d.freezingPhenomenon() == null ? null : d.freezingPhenomenon().name());
+            Jdbc.setDouble(ps, 11, d.accretionDiameterMm());
+            Jdbc.setDouble(ps, 12, d.airTempC());
+            ps.setString(13, d.note());
+            Jdbc.setLong(ps, 14, d.replacesId());
+            ps.executeUpdate();
+            return new Inserted(Jdbc.generatedId(ps), recordedAt);
+        }
     }
 
     public Optional<Reading> get(long id) {

@@ -63,6 +63,32 @@ class WarningItemsTest {
     }
 
     @Test
+    void anAnsweredQuestionLeavesTheBoardAndTheSignalStaysListedPlainly() {
+        WarningInForce orange = signal(4, SignalKind.ROAD_ICING, SignalColour.ORANGE, local("2026-12-03T08:00"));
+        Board answered = duty.at(NOW, situation(0.0, null), new BoardSources.Read(List.of(), List.of(), List.of(),
+                List.of(), SETTINGS, List.of(orange), java.util.Set.of(4L), List.of()));
+        BoardItem item = answered.items().get(0);
+        assertFalse(item.urgent(), "answered: nothing more to decide on it");
+        assertEquals("warning:4", item.identity());
+        assertTrue(words.sentence(item, NOW).startsWith("包头市气象台 发布的道路结冰橙色预警信号生效中（有效至 "),
+                words.sentence(item, NOW));
+        assertEquals(DutyBoard.CONSIDER + "4", board(NOW, orange).items().get(0).identity());
+    }
+
+    @Test
+    void aSilentWebSourceIsListedWithWhenItWasLastHeard() {
+        Board board = duty.at(NOW, situation(0.0, null), new BoardSources.Read(List.of(), List.of(), List.of(),
+                List.of(), SETTINGS, List.of(), java.util.Set.of(), List.of(
+                        new BoardSources.SilentSource("区气象站", local("2026-12-02T07:20"), Duration.ofMinutes(10)),
+                        new BoardSources.SilentSource("市气象台预警", null, Duration.ofMinutes(30)))));
+        assertEquals(List.of("网络数据源 区气象站 超过 10 分钟 未送来新文件（最后 07:20）",
+                        "网络数据源 市气象台预警 启动以来未送来文件（应每 30 分钟 一次）"),
+                board.items().stream().map(i -> words.sentence(i, NOW)).toList());
+        assertTrue(board.items().stream().allMatch(i -> i.kind() == Kind.SOURCE_SILENT && !i.urgent()
+                && i.place() == BoardItem.Place.SETTINGS));
+    }
+
+    @Test
     void anExpiredSignalIsNotListedEvenIfReadJustBefore() {
         assertTrue(board(NOW, signal(1, SignalKind.BLIZZARD, SignalColour.RED, NOW)).items().isEmpty());
     }

@@ -42,7 +42,8 @@ public final class SampleReports {
         Map<String, ReportDocument> documents = new LinkedHashMap<>();
         documents.put("daily-report", reports.assemble(DocumentKind.DAILY_REPORT, snapshot,
                 issued(DocumentKind.DAILY_REPORT, 3)));
-        documents.put("warning-notice", reports.assemble(DocumentKind.WARNING_NOTICE, snapshot,
+        documents.put("warning-notice", reports.assemble(DocumentKind.WARNING_NOTICE,
+                snapshot.withWarnings(SampleSituation.signals()),
                 issued(DocumentKind.WARNING_NOTICE, 2)));
         documents.put("public-bulletin", reports.assemble(DocumentKind.PUBLIC_BULLETIN, snapshot,
                 issued(DocumentKind.PUBLIC_BULLETIN, 5)));
@@ -88,6 +89,15 @@ public final class SampleReports {
         try (TestDesk desk = new TestDesk(evening, new SameThreadTaskRunner(), Messages.chinese(), "王海燕")) {
             SampleReadings.fill(desk.office().readings(), day);
             SampleReadings.respond(desk.office(), day, desk.stores().log());
+            // The city's orange 道路结冰 signal of that morning, as the inbox would take it: the sample
+            // file moved to the sample day, so the notice shows the signals in force (§七(三)).
+            try (var in = SampleReports.class.getResourceAsStream("/samples/cap/road-icing-orange.cap")) {
+                String cap = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("2026-12-02", "2026-01-12").replace("2026-12-03", "2026-01-13");
+                desk.office().fileImports().importFile("road-icing-orange.cap",
+                        cap.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        cn.shiguai.roaddesk.inputs.StationImport.Channel.INBOX, "系统");
+            }
             DocumentService documents = desk.office().documents();
             // The in-memory desk has no data directory: its keys and checkpoint file go to a scratch folder,
             // so each footer shows the checkpoint signed for it by the officer who issues it.

@@ -76,6 +76,18 @@ public final class SampleSituation {
                 latest(observations), trends, traffic, measures(), log, "王丽", new LogSeal(HEAD_HASH, LOG_COUNT));
     }
 
+    /** The signals in force that evening: the city's orange 道路结冰 and the region's yellow 寒潮 without an end. */
+    public static List<cn.shiguai.roaddesk.warnings.WarningInForce> signals() {
+        return List.of(new cn.shiguai.roaddesk.warnings.WarningInForce(11,
+                        cn.shiguai.roaddesk.warnings.SignalKind.ROAD_ICING, cn.shiguai.roaddesk.warnings.SignalColour.ORANGE,
+                        "包头市气象台", "包头市气象台发布道路结冰橙色预警信号", "包头市石拐区", instant(at(12, 7, 6)),
+                        instant(at(13, 8, 0)), instant(at(12, 7, 6)),
+                        "交通、公安等部门做好道路结冰应对准备；驾驶人员注意安全，减速慢行。"),
+                new cn.shiguai.roaddesk.warnings.WarningInForce(12, cn.shiguai.roaddesk.warnings.SignalKind.COLD_WAVE,
+                        cn.shiguai.roaddesk.warnings.SignalColour.YELLOW, "内蒙古自治区气象台", null, "包头市",
+                        instant(at(12, 10, 0)), null, null, null));
+    }
+
     /** The same day with no response in force and nothing owed: a warning issued below the thresholds. */
     public static SituationSnapshot withoutResponse() {
         SituationSnapshot s = snapshot();

@@ -1,6 +1,7 @@
 package cn.shiguai.roaddesk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shiguai.roaddesk.report.doc.ReportDocument;
@@ -28,6 +29,23 @@ class WarningNoticeTest {
         assertTrue(text.contains("区交通运输局：请按照二级响应措施要求，做好落实防范措施、24小时值班；道路巡查维护、排险"), text);
         assertTrue(text.contains("判定依据：达到二级响应（重大）"), "the assessment of the engine");
         assertTrue(notice.footerNote().contains(SampleSituation.HEAD_HASH));
+    }
+
+    @Test
+    void theSignalsInForceAreInTheWeatherAndInATableWithTheirInstructions() {
+        SituationSnapshot warned = snapshot.withWarnings(SampleSituation.signals());
+        String weather = reports.draft(DocumentKind.WARNING_NOTICE, warned).text(DraftParts.WEATHER);
+        assertTrue(weather.contains("目前生效的预警信号：包头市气象台发布道路结冰橙色预警（1月12日7时6分起，至1月13日8时）；"
+                + "内蒙古自治区气象台发布寒潮黄色预警（1月12日10时起，未注明解除时间）（预警信号为预报，响应等级仍按实况研判）。"),
+                weather);
+        String text = Texts.all(reports.assemble(DocumentKind.WARNING_NOTICE, warned, Issuance.draft(SampleSituation.DAY)));
+        assertTrue(text.contains("生效中的预警信号及防御指南如下："), text);
+        assertTrue(text.contains("交通、公安等部门做好道路结冰应对准备；驾驶人员注意安全，减速慢行。"), text);
+        assertTrue(text.contains("未注明"), text);
+        assertEquals(WarningNoticeAssembler.anticipatedLevel(snapshot), WarningNoticeAssembler.anticipatedLevel(warned),
+                "a forecast never changes the level the notice prepares for");
+        assertFalse(Texts.all(reports.assemble(DocumentKind.WARNING_NOTICE, snapshot, Issuance.draft(SampleSituation.DAY)))
+                .contains("预警信号及防御指南"), "no signal, no table");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class BoardView {
     @FXML private TableColumn<BoardRow, String> itemColumn;
     @FXML private Label detail;
     @FXML private Button openButton;
+    @FXML private Button answerButton;
+    @FXML private Label answerStatus;
     @FXML private Label error;
     private String selectedIdentity;
 
@@ -76,17 +78,35 @@ public final class BoardView {
         summary.textProperty().bind(model.summary());
         Controls.errorLine(error, model.error());
         openButton.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
+        answerButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.question(items.getSelectionModel().getSelectedItem()).isEmpty(),
+                items.getSelectionModel().selectedItemProperty(), model.rows()));
+        answerStatus.textProperty().bind(model.status());
         if (!model.rows().isEmpty()) {
             items.getSelectionModel().select(0);
         }
     }
 
+    /** Enter on a question to start at discretion asks it; on anything else opens where it is dealt with. */
     @FXML
     private void open() {
         BoardRow row = items.getSelectionModel().getSelectedItem();
-        if (row != null) {
+        if (row != null && model.question(row).isPresent()) {
+            answer();
+        } else if (row != null) {
             openPlace.accept(row.item().place());
         }
+    }
+
+    @FXML
+    private void answer() {
+        model.question(items.getSelectionModel().getSelectedItem()).ifPresent(signal ->
+                StartQuestionDialog.ask(signal, messages, items).ifPresent(choice ->
+                        model.answer(signal, choice.answer(), choice.reason(), () -> {
+                            if (choice.answer() == cn.shiguai.roaddesk.board.StartAnswers.Answer.START) {
+                                openPlace.accept(BoardItem.Place.RESPONSE);
+                            }
+                        })));
     }
 
     private void keepSelection() {

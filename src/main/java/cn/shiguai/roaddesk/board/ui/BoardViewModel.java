@@ -45,7 +45,11 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper compactCounts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private BoardSources.Read read;
+    private cn.shiguai.roaddesk.board.StartAnswers answers;
+    private java.util.function.Supplier<String> who = () -> "";
+    private java.time.Clock clock = java.time.Clock.systemUTC();
 
     public BoardViewModel(SituationModel situation, BoardSources sources, DutyBoard duty, TaskRunner tasks,
                           ChangeBus changes, Ticker ticker, Messages messages, BoardWords words) {
@@ -73,6 +77,38 @@ public final class BoardViewModel {
     public BoardWords words() { return words; }
     /** The settings as last read, or null before the first read. */
     public BoardSettings settings() { return read == null ? null : read.settings(); }
+
+    /** What the last answer left to say ("答复已记入值班日志"), or its failure. */
+    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+
+    /** Where the answers to a discretionary start go, who gives them and when. */
+    public BoardViewModel answeringWith(cn.shiguai.roaddesk.board.StartAnswers answers,
+                                        java.util.function.Supplier<String> who, java.time.Clock clock) {
+        this.answers = answers;
+        this.who = who;
+        this.clock = clock;
+        return this;
+    }
+
+    /** The signal whose question to start at discretion this row asks, if it asks one. */
+    public java.util.Optional<cn.shiguai.roaddesk.warnings.WarningInForce> question(BoardRow row) {
+        if (row == null || answers == null || read == null
+                || !row.item().identity().startsWith(DutyBoard.CONSIDER)) {
+            return java.util.Optional.empty();
+        }
+        long id = Long.parseLong(row.item().identity().substring(DutyBoard.CONSIDER.length()));
+        return read.warnings().stream().filter(w -> w.id() == id).findFirst();
+    }
+
+    /** Records the answer off the FX thread; {@code then} runs once it is in the log. */
+    public void answer(cn.shiguai.roaddesk.warnings.WarningInForce signal, cn.shiguai.roaddesk.board.StartAnswers.Answer answer,
+                       String reason, Runnable then) {
+        String by = who.get();
+        tasks.run(() -> answers.answer(signal, answer, reason, by, clock.instant()), seq -> {
+            status.set(messages.get("start.saved"));
+            then.run();
+        }, t -> status.set(messages.format("start.failed", Failures.describe(t, messages))));
+    }
 
     /** Reads the sources off the FX thread, then shows the board. */
     public void load() {

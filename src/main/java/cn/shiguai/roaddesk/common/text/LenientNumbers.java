@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
  * plain decimal number is refused, never guessed at.
  */
 public final class LenientNumbers {
+    // Compiled once: a station file reads tens of thousands of numbers.
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private LenientNumbers() {
     }
@@ -17,7 +19,7 @@ public final class LenientNumbers {
             return OptionalDouble.empty();
         }
         String s = normalise(text);
-        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DECIMAL.matcher(s).matches()) {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(s);

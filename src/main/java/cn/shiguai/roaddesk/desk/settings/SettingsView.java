@@ -33,6 +33,7 @@ public final class SettingsView {
     @FXML private TextField fontPath;
     @FXML private Label fontStatus;
     @FXML private Label store;
+    @FXML private Label webSources;
     @FXML private Label status;
     @FXML private Label error;
 
@@ -66,6 +67,7 @@ public final class SettingsView {
         fontPath.textProperty().bindBidirectional(model.fontPath());
         fontStatus.textProperty().bind(model.fontStatus());
         store.textProperty().bind(model.store());
+        webSources.textProperty().bind(model.webSources());
         status.textProperty().bind(model.status());
         Controls.errorLine(error, model.error());
         model.load();

@@ -113,6 +113,9 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty fontStatus() { return fontStatus.getReadOnlyProperty(); }
     /** Which store the desk works on, read-only: the embedded file, or the server several seats share. */
     public ReadOnlyStringProperty store() { return store.getReadOnlyProperty(); }
+    private final ReadOnlyStringWrapper webSources = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<java.util.List<cn.shiguai.roaddesk.inputs.http.SourceStatus>> sources =
+            java.util.List::of;
 
     /**
      * @param server host, port and database of the PostgreSQL server, or null for the embedded file
@@ -122,6 +125,20 @@ public final class SettingsViewModel {
         store.set(server == null ? messages.format("settings.store.embedded", dataDirectory)
                 : messages.format("settings.store.server", server, role));
     }
+    /** The web sources and where each stands, one line each; read-only (sources.properties in the data directory). */
+    public ReadOnlyStringProperty webSources() { return webSources.getReadOnlyProperty(); }
+
+    /** Where the web sources are read from: in memory, cheap, so on the FX thread. */
+    public void showWebSources(java.util.function.Supplier<java.util.List<cn.shiguai.roaddesk.inputs.http.SourceStatus>> from) {
+        this.sources = from;
+        refreshWebSources();
+    }
+
+    /** The sources' states as they stand now: called as the desk's clock ticks. */
+    public void refreshWebSources() {
+        webSources.set(WebSourceLines.of(sources.get(), messages, zone, clock.instant()));
+    }
+
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty error() { return error.getReadOnlyProperty(); }
 

@@ -40,7 +40,8 @@ public final class HttpPoller {
     private final Taker taker;
     private final Clock clock;
     private final ZoneId zone;
-    private final Map<String, SourceState> states = new LinkedHashMap<>();
+    // Its own lock, not the poller's: the board and the settings screen read it while a slow fetch runs.
+    private final Map<String, SourceState> states = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, HttpSource> sources = new LinkedHashMap<>();
 
     public HttpPoller(List<HttpSource> sources, Taker taker, Clock clock, ZoneId zone) {
@@ -62,8 +63,17 @@ public final class HttpPoller {
     }
 
     /** Each source's last success, last error and next try, for the settings screen and the board. */
-    public synchronized List<SourceState> states() {
-        return List.copyOf(states.values());
+    public List<SourceState> states() {
+        synchronized (states) {
+            return List.copyOf(states.values());
+        }
+    }
+
+    /** Each source with where it stands; never waits for a fetch under way. */
+    public List<SourceStatus> statuses() {
+        synchronized (states) {
+            return states.values().stream().map(s -> new SourceStatus(sources.get(s.name()), s)).toList();
+        }
     }
 
     /** Fetches every source whose next try has come. */

@@ -45,6 +45,7 @@ public final class SnapshotLoader {
     private final UpperLevelsInForce upper;
     private final ReadingsAtMoment readingsAt;
     private final NotableEntries notable = new NotableEntries();
+    private cn.shiguai.roaddesk.warnings.WarningsInForce warnings = at -> List.of();
 
     /**
      * @param evaluation the plan's recommendation for an input: the situation service's, the desk's one evaluator
@@ -62,6 +63,12 @@ public final class SnapshotLoader {
         this.evaluation = evaluation;
         this.upper = upper;
         this.readingsAt = new ReadingsAtMoment(readings, rules);
+    }
+
+    /** Where the warning signals in force at a report's moment are read; none until given. */
+    public SnapshotLoader withWarnings(cn.shiguai.roaddesk.warnings.WarningsInForce inForce) {
+        this.warnings = inForce;
+        return this;
     }
 
     /**
@@ -95,7 +102,9 @@ public final class SnapshotLoader {
         List<MeasureLine> owed = inForce.filter(this::stillInForce).map(f -> measureLines(day)).orElse(List.of());
         return new SituationSnapshot(day, period, inForce.map(ResponseHistory.InForce::response), recommendation,
                 found.latest(), found.trends(), traffic, owed, notable.of(log.day(day), moment), compiledBy,
-                sealOf(log.verifyFromCheckpoint()), upper.at(moment));
+                sealOf(log.verifyFromCheckpoint()), upper.at(moment),
+                // Of a past moment: those already sent by then (a later one was not known to the report).
+                warnings.at(moment).stream().filter(w -> !w.sent().isAfter(moment)).toList());
     }
 
     /** The duty log's seal as verified: the entries checked and the hash they end in. */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class WarningRepository implements WarningsInForce {
     private static final String COLUMNS = "s.id, s.kind, s.colour, s.sender, s.sender_name, s.headline, "
-            + "s.area_desc, s.sent, s.expires";
+            + "s.area_desc, s.sent, s.expires, s.effective, s.instruction";
 
     private final Database database;
 
@@ -121,6 +121,6 @@ public final class WarningRepository implements WarningsInForce {
         return new WarningInForce(rs.getLong("id"), kind == null ? null : SignalKind.valueOf(kind),
                 colour == null ? null : SignalColour.valueOf(colour), name == null ? rs.getString("sender") : name,
                 rs.getString("headline"), rs.getString("area_desc"), Jdbc.instant(rs, "sent"),
-                Jdbc.instant(rs, "expires"));
+                Jdbc.instant(rs, "expires"), Jdbc.instant(rs, "effective"), rs.getString("instruction"));
     }
 }

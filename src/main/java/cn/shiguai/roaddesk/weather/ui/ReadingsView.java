@@ -95,11 +95,15 @@ public final class ReadingsView {
     @FXML private TableColumn<LocationRow, String> nbAirTempColumn;
     @FXML private ComboBox<String> trendLocation;
     @FXML private StackPane trendHolder;
+    @FXML private Label warningsInForce;
+    private final cn.shiguai.roaddesk.warnings.ui.WarningsModel warnings;
 
     /** @param ticker the desk's clock: the ages of readings and the stale marks move with it */
     public ReadingsView(ReadingsViewModel model, Messages messages, EvaluationText text,
-                        javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel, Ticker ticker) {
+                        javafx.scene.Parent levelPanelRoot, LevelPanel levelPanel, Ticker ticker,
+                        cn.shiguai.roaddesk.warnings.ui.WarningsModel warnings) {
         this.ticker = ticker;
+        this.warnings = warnings;
         this.model = model;
         this.messages = messages;
         this.text = text;
@@ -226,6 +230,11 @@ public final class ReadingsView {
         ticker.now().addListener((o, a, b) -> model.tick());
 
         levelPanelHolder.getChildren().setAll(levelPanelRoot);
+        // Forecasts beside the readings, never in the level: one line per signal in force.
+        warningsInForce.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> warnings.lines().isEmpty() ? messages.get("warnings.none") : String.join("\n", warnings.lines()),
+                warnings.lines()));
+        warningsInForce.getStyleClass().add("warnings-in-force");
         model.evaluation().addListener((o, a, e) -> {
             if (e != null) {
                 levelPanel.show(LevelPanelModel.of(e, text));
