@@ -153,6 +153,10 @@ public final class Screenshots extends Application {
             kind.getSelectionModel().select(cn.shiguai.roaddesk.response.DecisionKind.END);
             ((javafx.scene.control.ComboBox<?>) dialog.lookup("#decider")).getSelectionModel().selectFirst();
             ((javafx.scene.control.TextArea) dialog.lookup("#reason")).setText("雪停，主要道路已恢复通行，经研判结束响应");
+            // The officer records the leader's decision: how it came is asked.
+            @SuppressWarnings("unchecked")
+            var via = (javafx.scene.control.ComboBox<cn.shiguai.roaddesk.response.OrderChannel>) dialog.lookup("#orderVia");
+            via.getSelectionModel().select(cn.shiguai.roaddesk.response.OrderChannel.PHONE);
         });
         // Fired outside the animation that runs these steps: the question waits for an answer.
         steps.add(() -> Platform.runLater(() -> ((javafx.scene.control.Button) newest().getScene()
