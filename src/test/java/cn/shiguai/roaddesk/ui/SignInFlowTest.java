@@ -126,6 +126,10 @@ class SignInFlowTest {
                 .startsWith("交接班：李春梅 交班，赵晓东 接班"));
         assertTrue(desk.office().seat().isLocked(), "until confirmed, nobody writes");
         robot.clickOn("#handoverNote").write("K12 弯道临时管制仍在执行");
+        // Tab leaves the note (no tab character typed into it).
+        robot.type(KeyCode.TAB);
+        FxWait.until(() -> !robot.lookup("#handoverNote").query().isFocused());
+        assertEquals("K12 弯道临时管制仍在执行", robot.lookup("#handoverNote").queryAs(TextArea.class).getText());
         robot.clickOn("#handoverConfirm");
         FxWait.until(() -> !layer.isVisible());
         assertEquals("赵晓东", desk.office().officer().name());
