@@ -102,6 +102,8 @@ class HandoversTest {
         String entry = texts().get(texts().size() - 1);
         assertTrue(texts().stream().anyMatch(t -> t.startsWith("值班员 赵晓东 接班，逐项确认未结事项 " + open.size()
                 + " 项：1. " + open.get(0))), entry);
+        assertTrue(texts().stream().anyMatch(t -> t.startsWith("存档「石拐区恶劣天气道路交通应急值守交接班记录」2026年第1期")),
+                "filed, not 印发: " + texts());
         List<IssuedSummary> filed = office.documents().list();
         assertEquals(1, filed.size());
         assertEquals(DocumentKind.HANDOVER_SHEET, filed.get(0).kind());

@@ -130,7 +130,9 @@ public final class DocumentRepository {
             ps.executeUpdate();
             id = Jdbc.generatedId(ps);
         }
-        LogDraft entry = LogDraft.of(issuedBy, LogCategory.DOCUMENT, RecordLanguage.text("log.text.document", rendered.title(),
+        // The handover sheet is filed by the desk, not issued (印发) to anyone.
+        String key = number.kind() == DocumentKind.HANDOVER_SHEET ? "log.text.filed" : "log.text.document";
+        LogDraft entry = LogDraft.of(issuedBy, LogCategory.DOCUMENT, RecordLanguage.text(key, rendered.title(),
                 String.valueOf(number.year()), String.valueOf(number.number()), String.valueOf(number.version()), sha256))
                 .concerning(LinkType.DOCUMENT, id);
         log.append(txn, correctsId == null ? entry : entry.concerning(LinkType.DOCUMENT, correctsId));
