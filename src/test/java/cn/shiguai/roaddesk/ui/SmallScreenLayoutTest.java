@@ -97,6 +97,37 @@ class SmallScreenLayoutTest extends ApplicationTest {
                 "相邻地区 can be reached at " + width + "×" + height);
     }
 
+    @ParameterizedTest
+    @CsvSource({"zh, 1024, 700", "en, 1366, 768"})
+    void theTrendChartsShowEveryAxisLabel(String language, double width, double height) throws TimeoutException {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 12);
+        Clock clock = Clock.fixed(Instant.parse("2026-01-12T03:10:00Z"), ZoneOffset.UTC);
+        interact(() -> {
+            desk = new TestDesk(clock, tasks, Messages.forLanguageTag(language), "欧阳振华");
+            cn.shiguai.roaddesk.tools.SampleReadings.fill(desk.office().readings(), day);
+            MainWindow.show(stage, desk.context());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            desk.context().deskModel().screen().set(cn.shiguai.roaddesk.desk.Screen.READINGS);
+        });
+        FxWait.until(() -> lookup("#tabs").tryQuery().isPresent());
+        interact(() -> lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        FxWait.until(() -> !lookup(".chart").queryAll().isEmpty()
+                && lookup(".chart").queryAll().stream().allMatch(c -> !((javafx.scene.chart.XYChart<?, ?>) c).getData().isEmpty()));
+        interact(() -> stage.getScene().getRoot().layout());
+        for (javafx.scene.Node node : lookup(".chart").queryAll()) {
+            javafx.scene.chart.XYChart<?, ?> chart = (javafx.scene.chart.XYChart<?, ?>) node;
+            for (javafx.scene.chart.Axis<?> axis : java.util.List.of(chart.getXAxis(), chart.getYAxis())) {
+                assertTrue(axis.getTickMarks().size() >= 2, "an axis with its ticks at " + width);
+                // The axis hides a label that would overlap its neighbour or run off the chart: a cut label.
+                for (var tick : axis.getTickMarks()) {
+                    assertTrue(tick.isTextVisible(), "the tick label " + tick.getLabel() + " (" + tick.getValue() + ", "
+                            + (axis == chart.getXAxis() ? "x" : "y") + " of " + chart.getTitle() + ") is hidden at " + width);
+                }
+            }
+        }
+    }
+
     /** The first column titled {@code title} on the screen is whole and inside the window. */
     private void columnInView(String title, double width) {
         interact(() -> lookup("#scroller").query().getScene().getRoot().layout());

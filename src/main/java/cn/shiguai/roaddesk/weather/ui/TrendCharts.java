@@ -47,9 +47,17 @@ public final class TrendCharts extends VBox {
         }
     }
 
+    /** Pixels one time label needs beside the next. */
+    private static final double TICK_ROOM = 95;
+
     private LineChart<Number, Number> chart(Trend trend, Trend.Panel panel) {
         NumberAxis x = new NumberAxis(0, minutes(trend.from(), trend.to()), 12 * 60);
         x.setTickLabelFormatter(timeLabels(trend.from()));
+        // "1月11日 12:00" every 12 hours needs about 95 pixels a tick; on a narrower chart (a
+        // 1024-pixel window) the axis would hide the labels that collide, so they come daily.
+        double span = minutes(trend.from(), trend.to());
+        x.widthProperty().addListener((o, before, width) -> x.setTickUnit(
+                width.doubleValue() / (span / (12 * 60)) < TICK_ROOM ? 24 * 60 : 12 * 60));
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(panel.quantity() != Trend.Quantity.AIR_TEMP);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
