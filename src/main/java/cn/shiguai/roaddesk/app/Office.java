@@ -86,6 +86,8 @@ public final class Office implements AutoCloseable {
     private final ScheduledExecutorService background;
     private final Sessions sessions;
     private final Handovers handovers;
+    /** The board's items as the records word them: what a handover lists. */
+    private final BoardWords recordWords;
     private final Checkpoints checkpoints;
     private final cn.shiguai.roaddesk.board.StartAnswers startAnswers;
     private InboxWatch inbox;
@@ -125,8 +127,10 @@ public final class Office implements AutoCloseable {
         this.sessions = new Sessions(seat, new SignIn(database, log, hasher),
                 new Users(database, log, () -> stores.roster().roster(), hasher), officer, database, log,
                 this::beginFirstShift);
+        EvaluationText recordText = new EvaluationText(RecordLanguage.messages(), rules);
+        this.recordWords = new BoardWords(RecordLanguage.messages(), recordText);
         this.handovers = new Handovers(database, log, seat, clock, this::openItemsNow,
-                () -> new EvaluationText(RecordLanguage.messages(), rules).levelName(situation.current().activeLevel()),
+                () -> recordText.levelName(situation.current().activeLevel()),
                 (content, by) -> documents.file(DocumentKind.HANDOVER_SHEET, by,
                         (number, seal) -> new HandoverSheet(IssuingOffice.SHIGUAI, rules).document(content, number, seal))
                         .documentNumber().issueLabel(), officer::name);
@@ -143,8 +147,7 @@ public final class Office implements AutoCloseable {
         java.time.Instant now = clock.instant();
         BoardSources.Read read = boardSources().read();
         Board board = new DutyBoard(rules.zone()).at(now, situation.current(), read);
-        BoardWords words = new BoardWords(RecordLanguage.messages(), new EvaluationText(RecordLanguage.messages(), rules));
-        List<String> items = new java.util.ArrayList<>(OpenItems.of(board, words, read.owed(), now));
+        List<String> items = new java.util.ArrayList<>(OpenItems.of(board, recordWords, read.owed(), now));
         // A draft sent for review waits on someone: the next officer must know it is not issued yet.
         documents.awaitingReview().forEach(r -> items.add(RecordLanguage.text("handover.item.review",
                 r.kind().chineseName(), RecordLanguage.date(r.day()), r.draftedBy(), RecordLanguage.time(r.sentAt()))));

@@ -77,6 +77,11 @@ class ScreenFormKeysTest {
                 .anyMatch(e -> e.text().endsWith("09:10 交警大队来电：K35 大桥已撒融雪剂\n09:30 前回报")),
                 () -> desk.stores().log().day(DAY).stream().map(e -> e.text()).toList() + " / " + text.getText());
         FxWait.until(() -> text.getText().isEmpty(), text::getText);
+        // Tab leaves the entry's text for the button, as in every form: no tab character typed.
+        robot.clickOn(text);
+        robot.type(KeyCode.TAB);
+        FxWait.until(() -> !text.isFocused());
+        assertEquals("", text.getText());
     }
 
     @Test

@@ -53,12 +53,10 @@ public final class FormKeys {
                 }
             } else if (enter && inArea) {
                 e.consume();
-                ((TextArea) e.getTarget()).replaceSelection("\n");
+                TextAreaKeys.newLine((TextArea) e.getTarget());
             } else if (e.getCode() == KeyCode.TAB && inArea && !e.isControlDown()) {
                 e.consume();
-                // The text area's own Ctrl+Tab moves the focus on: the only public way to traverse.
-                ((TextArea) e.getTarget()).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                        e.isShiftDown(), true, false, false));
+                TextAreaKeys.moveFocus((TextArea) e.getTarget(), e.isShiftDown());
             }
         });
         // Esc and the close button reach the dialog as a close request that then fires 取消:

@@ -160,17 +160,17 @@ public final class DutyLogView {
         });
         newCategory.setTooltip(new Tooltip(messages.get("logscreen.categoryKeys")));
         newText.textProperty().bindBidirectional(model.newText());
-        // Enter and Ctrl+Enter save, as in every form; Shift+Enter starts a new line in the text
-        // (the text area's own binding for it types nothing, so the line break is put in here).
+        // Enter and Ctrl+Enter save, as in every form; Shift+Enter starts a new line in the text.
         newText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 e.consume();
                 add();
             } else if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                newText.replaceSelection("\n");
+                cn.shiguai.roaddesk.common.fx.TextAreaKeys.newLine(newText);
             }
         });
+        cn.shiguai.roaddesk.common.fx.TextAreaKeys.tabLeaves(newText);
         addButton.disableProperty().bind(model.busy());
         model.load();
         model.verify();

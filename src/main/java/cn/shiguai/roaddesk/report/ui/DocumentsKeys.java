@@ -65,18 +65,6 @@ final class DocumentsKeys {
         });
     }
 
-    /** Tab and Shift+Tab move to the next or previous field, as in a form; a tab character is of no use here. */
-    static void tabLeaves(TextArea text) {
-        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                // The text area's own Ctrl+Tab moves the focus on: the only public way to traverse.
-                text.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
-                        false));
-            }
-        });
-    }
-
     /** The picker takes a typed day only when its popup commits it: Enter drafts the day as typed. */
     private static void commitTypedDay(DatePicker day) {
         LocalDate typed = day.getConverter().fromString(day.getEditor().getText());

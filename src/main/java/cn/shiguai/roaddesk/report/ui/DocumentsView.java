@@ -207,7 +207,7 @@ public final class DocumentsView {
             text.setPrefRowCount(part.text().get().length() > 160 ? 6 : 3);
             text.textProperty().bindBidirectional(part.text());
             label.setLabelFor(text);
-            DocumentsKeys.tabLeaves(text);
+            cn.shiguai.roaddesk.common.fx.TextAreaKeys.tabLeaves(text);
             partsBox.getChildren().addAll(label, text);
         }
     }

@@ -62,15 +62,8 @@ public final class SignInLayer {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.setPromptText(messages.get("settings.handoverNote.prompt"));
-        // Tab leaves the note for the boxes to tick, as in every form of the desk; a tab character
-        // is of no use in it (found under Xvfb: the keyboard was stuck in the note).
-        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                note.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                        KeyCode.TAB, e.isShiftDown(), true, false, false));
-            }
-        });
+        // Tab leaves the note for the boxes to tick (found under Xvfb: the keyboard was stuck in it).
+        cn.shiguai.roaddesk.common.fx.TextAreaKeys.tabLeaves(note);
         model.lastName().addListener((o, a, b) -> name.setText(b));
         root.visibleProperty().bind(model.mode().isNotEqualTo(SignInModel.Mode.NONE));
         model.mode().addListener((o, a, b) -> show(b));
